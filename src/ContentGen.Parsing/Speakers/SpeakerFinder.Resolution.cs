@@ -326,6 +326,14 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "Tom Fenwick, 52, and Harry Dunn, 70, … "…," said the 70-year-old": the one person in the
+                // scene given that age (SpeakerFinder.AgeGiven.cs).
+                var refuseAged = false;
+                if (!decided && IsAgeText(subject.Text) && AgeEpithetByGivenAge(subject, salient, out var aged, out refuseAged))
+                {
+                    return aged;
+                }
+
                 // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
                 // person this paragraph brought in, not the speaker of a paragraph before it; with
                 // two brought in, no one.
@@ -363,7 +371,8 @@ internal sealed partial class SpeakerFinder
 
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
                 // "A resposta da autarca chegou": whom the bare noun meant before (SpeakerFinder.EpithetMeantBefore.cs).
-                return EpithetKeepsMeaning(subject, decided, decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient);
+                // An age the person in focus was not given (SpeakerFinder.AgeGiven.cs): not them.
+                return EpithetKeepsMeaning(subject, decided, decided ? holder : (salient is not null && PossessorNamedSince(salient)) || refuseAged ? null : salient);
             default:
                 return null;
         }

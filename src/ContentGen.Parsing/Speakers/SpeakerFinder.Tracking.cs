@@ -308,6 +308,7 @@ internal sealed partial class SpeakerFinder
 
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
+        NoteGivenAges(sentence);
 
         // "Ces critiques n'ont pas découragé Lucien Ferrand.": see SpeakerFinder.ObjectPersonBefore.cs.
         NoteObjectPerson(sentence, sentenceSpeaker);

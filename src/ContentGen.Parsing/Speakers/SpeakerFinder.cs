@@ -224,6 +224,7 @@ internal sealed partial class SpeakerFinder
         ClearTradeEpithetNotes();
         _epithetsMeant.Clear();
         _epithetGenders.Clear();
+        _givenAges.Clear();
         _roleNobodyHeld = Subject.None;
         _unresolvedRoleSentence = -1;
         _paragraphsAttributed = 0;

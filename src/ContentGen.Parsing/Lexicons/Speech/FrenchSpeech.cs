@@ -262,7 +262,9 @@ internal static class FrenchSpeech
             // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
             "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " écologue entomologiste botaniste zoologiste zoologue"),
+            " écologue entomologiste botaniste zoologiste zoologue" +
+            // The arts' trades, for a feature on an exhibition, a reading or a concert: "raconte la photographe", "a confié le sculpteur".
+            " artiste peintre sculpteur sculptrice photographe poète poétesse musicien musicienne chanteur chanteuse comédien comédienne acteur actrice danseur danseuse compositeur compositrice"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

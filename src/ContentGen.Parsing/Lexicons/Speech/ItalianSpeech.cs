@@ -166,7 +166,9 @@ internal static class ItalianSpeech
             "svedese danese norvegese polacco polacca rumeno rumena ucraino ucraina greco greca marocchino marocchina albanese senegalese " +
             "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " ecologo ecologa entomologo entomologa zoologo zoologa"),
+            " ecologo ecologa entomologo entomologa zoologo zoologa" +
+            // The arts' trades, for a feature on an exhibition, a reading or a concert: "ha detto la fotografa", "racconta lo scultore".
+            " artista pittore pittrice scultore scultrice fotografo fotografa poeta poetessa musicista cantante attore attrice ballerino ballerina compositore compositrice"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

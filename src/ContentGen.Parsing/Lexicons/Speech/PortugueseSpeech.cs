@@ -145,7 +145,9 @@ internal static class PortugueseSpeech
             "holandês holandesa belga suíço suíça sueco sueca dinamarquês dinamarquesa polaco polaca romeno romena ucraniano ucraniana grego grega " +
             "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
+            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga" +
+            // The arts' trades, for a feature on an exhibition, a reading or a concert: "brincou a poeta", "disse o escultor"; not "música", the music as often.
+            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantor cantora ator atriz bailarino bailarina compositor compositora"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

@@ -178,7 +178,9 @@ internal static class SpanishSpeech
             "cubano cubana dominicano dominicana colombiano colombiana venezolano venezolana ecuatoriano ecuatoriana peruano peruana boliviano boliviana " +
             "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
+            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga" +
+            // The arts' trades, for a feature on an exhibition, a reading or a concert: "cuenta la fotógrafa", "dijo el escultor"; not "música", the music as often.
+            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantante actor actriz bailarín bailarina compositor compositora"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.
