@@ -91,6 +91,8 @@ internal static class English
             "more articles on", "discover more articles",
         },
         CommentCountWords = Words("comment repl"),
+        ReactionCountWords = new[] { "likes", "reposts", "retweets", "quotes", "shares", "views", "reactions" },
+        RevealVerbs = new[] { "view", "show", "see", "load", "read" },
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
         SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },
         SectionNames = new[] { "news", "local news", "world", "sport", "football", "business", "money", "opinion", "politics", "science", "technology", "tech", "entertainment", "arts", "culture", "lifestyle", "travel", "weather", "what's on", "property", "jobs", "motoring", "obituaries", "puzzles", "letters", "features", "environment", "crime", "farming", "food", "books", "music", "events", "community", "contact", "e-edition", "classifieds", "notices" },

@@ -101,6 +101,8 @@ internal static class French
             "d'autres articles sur", "d’autres articles sur", "autres articles sur",
         },
         CommentCountWords = Words("réponse"),
+        ReactionCountWords = new[] { "j'aime", "j’aime", "mentions j'aime", "mentions j’aime", "republications", "partages", "vues", "réactions" },
+        RevealVerbs = new[] { "afficher", "voir", "lire", "charger" },
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
         SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },
         SectionNames = new[] { "actualités", "actualité", "vie locale", "région", "régions", "france", "monde", "international", "politique", "économie", "société", "faits divers", "sports", "loisirs", "annonces", "météo", "santé", "éducation", "environnement", "opinions", "débats", "agenda", "sorties", "nécrologie", "avis de décès", "emploi", "immobilier", "idées", "sciences", "enquêtes", "communes", "jeux", "petites annonces" },

@@ -87,6 +87,8 @@ internal static class German
             "mehr nachrichten",
         },
         CommentCountWords = Words("kommentar"),
+        ReactionCountWords = new[] { "antwort", "antworten", "gefällt mir", "„gefällt mir“-angaben", "mal geteilt", "aufrufe", "reaktionen" },
+        RevealVerbs = new[] { "anzeigen", "ansehen", "zeigen", "lesen", "laden" },
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
         SectionNames = new[] { "nachrichten", "region", "panorama", "service", "leserbriefe", "wetter", "verkehr", "blaulicht", "meinung", "freizeit", "veranstaltungen", "termine", "traueranzeigen", "immobilien", "stellenmarkt", "deutschland", "welt", "vereine", "gesundheit", "bildung", "digital", "reise", "mobilität", "rätsel", "e-paper", "kleinanzeigen" },

@@ -173,6 +173,20 @@ internal sealed class Lexicon
     /// <summary>Word beginnings that, after a number, count comments: "24 réponses", "3 Comments".</summary>
     public string[] CommentCountWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Session 59, pages: what a social post's count names after its number ("412 likes", "1 248 J'aime", "3.402 Me gusta",
+    /// "24 Antworten", "86 reposts"), past the words <see cref="CommentCountWords"/> opens, which end an article when a count
+    /// of them stands alone: whole words after the count only, in an embedded post's count line (<c>PostCounts</c>).
+    /// </summary>
+    public string[] ReactionCountWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 59, pages: the verb of a link that shows a post's comments with their count, first or last in the
+    /// language's order ("View all 96 comments", "Afficher les 96 commentaires", "Alle 96 Kommentare anzeigen"): the
+    /// imperative and the infinitive a button prints.
+    /// </summary>
+    public string[] RevealVerbs { get; init; } = s_none;
+
     /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
     public string[] ReadingTimePhrases { get; init; } = s_none;
 
@@ -802,6 +816,8 @@ internal sealed class Lexicon
         yield return (nameof(QuestionPhrases), QuestionPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
+        yield return (nameof(ReactionCountWords), ReactionCountWords);
+        yield return (nameof(RevealVerbs), RevealVerbs);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
         yield return (nameof(ReadingWords), ReadingWords);
         yield return (nameof(MinuteWords), MinuteWords);

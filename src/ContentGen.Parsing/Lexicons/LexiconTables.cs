@@ -74,6 +74,8 @@ internal static class LexiconTables
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable QuestionPhrases = Union(lexicon => lexicon.QuestionPhrases);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
+    public static readonly WordTable ReactionCountWords = Union(lexicon => lexicon.ReactionCountWords);
+    public static readonly WordTable RevealVerbs = Union(lexicon => lexicon.RevealVerbs);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);

@@ -77,6 +77,8 @@ internal static class Spanish
             "archivado en:", "ficha técnica"
         },
         CommentCountWords = Words("comentario"),
+        ReactionCountWords = new[] { "respuesta", "respuestas", "me gusta", "compartidos", "veces compartido", "visualizaciones", "reacciones" },
+        RevealVerbs = new[] { "ver", "mostrar", "leer", "cargar" },
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
         SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico", "inmobiliaria", "clasificados", "pasatiempos", "necrológicas" },
