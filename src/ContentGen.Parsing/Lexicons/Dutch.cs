@@ -139,6 +139,8 @@ internal static class Dutch
         SendVerbs = new[] { "versturen", "verstuur" },
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen", "transcriptie", "toon transcript", "lees het transcript" },
+        EmbedLabels = new[] { "bekijken op x", "bekijk op x", "bekijken op twitter", "bekijk dit bericht op instagram", "bekijk op instagram", "bekijken op facebook", "bekijken op threads", "bekijk op tiktok", "bekijken op tiktok" },
+        EmbedCredits = new[] { "een bericht gedeeld door" },
         VoiceAssistantPrompts = new[] { "vraag je slimme speaker", "vraag uw slimme speaker", "vraag je spraakassistent", "vraag uw spraakassistent", "zeg \"alexa", "zeg „alexa", "zeg \"hey google" },
         TranscriptNotices = new[] { "dit transcript", "deze transcriptie" },
         MachineMadeWords = new[] { "spraakherkenning" },

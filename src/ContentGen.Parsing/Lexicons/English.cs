@@ -238,6 +238,8 @@ internal static class English
         SendVerbs = new[] { "send" },
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
         PlayerLines = new[] { "now playing", "loading video", "loading player", "loading", "transcript", "show transcript", "read transcript", "read the transcript" },
+        EmbedLabels = new[] { "view on x", "view on twitter", "view this post on instagram", "view on instagram", "view on facebook", "view on threads", "view on tiktok", "watch on tiktok" },
+        EmbedCredits = new[] { "a post shared by" },
         VoiceAssistantPrompts = new[] { "ask your smart speaker", "ask your voice assistant", "just ask alexa", "ask alexa", "ask google", "say \"alexa", "say “alexa", "\"alexa, play", "“alexa, play", "\"hey google, play", "“hey google, play" },
         TranscriptNotices = new[] { "this transcript", "this episode's transcript" },
         MachineMadeWords = new[] { "automatic", "speech recognition", "machine-generated" },

@@ -195,6 +195,8 @@ internal static class French
         SendVerbs = new[] { "envoyer" },
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
         PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo", "chargement", "transcription", "voir la transcription", "lire la transcription" },
+        EmbedLabels = new[] { "voir sur x", "voir sur twitter", "voir cette publication sur instagram", "voir sur instagram", "voir sur facebook", "voir sur threads", "voir sur tiktok", "regarder sur tiktok" },
+        EmbedCredits = new[] { "une publication partagée par" },
         VoiceAssistantPrompts = new[] { "demandez à votre enceinte", "demandez à votre assistant vocal", "dites à votre enceinte", "dites « alexa", "dites \"alexa", "« alexa, joue", "« ok google, joue" },
         TranscriptNotices = new[] { "cette transcription" },
         MachineMadeWords = new[] { "automatique", "reconnaissance vocale" },

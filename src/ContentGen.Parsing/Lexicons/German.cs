@@ -161,6 +161,8 @@ internal static class German
         SendVerbs = new[] { "senden", "versenden" },
         LearnMorePrefixes = new[] { "mehr erfahren:" },
         PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen", "transkript", "transkript anzeigen", "zum transkript" },
+        EmbedLabels = new[] { "auf x ansehen", "auf twitter ansehen", "diesen beitrag auf instagram ansehen", "auf instagram ansehen", "auf facebook ansehen", "auf threads ansehen", "auf tiktok ansehen" },
+        EmbedCredits = new[] { "ein beitrag geteilt von" },
         VoiceAssistantPrompts = new[] { "fragen sie ihren smart speaker", "fragen sie ihren sprachassistenten", "frag deinen smart speaker", "frag deinen sprachassistenten", "sagen sie ihrem smart speaker", "sag deinem smart speaker", "sagen sie „alexa", "sag „alexa", "„alexa, spiele" },
         TranscriptNotices = new[] { "dieses transkript", "diese abschrift" },
         MachineMadeWords = new[] { "automatisch", "spracherkennung", "maschinell" },

@@ -139,6 +139,8 @@ internal static class Italian
         SendVerbs = new[] { "invia", "inviare" },
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
         PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player", "caricamento", "trascrizione", "leggi la trascrizione", "mostra la trascrizione" },
+        EmbedLabels = new[] { "visualizza su x", "visualizza su twitter", "visualizza questo post su instagram", "visualizza su instagram", "visualizza su facebook", "visualizza su threads", "visualizza su tiktok", "guarda su tiktok" },
+        EmbedCredits = new[] { "un post condiviso da" },
         VoiceAssistantPrompts = new[] { "chiedi al tuo altoparlante", "chiedi al tuo smart speaker", "chiedi al tuo assistente vocale", "di' ad alexa", "dì ad alexa", "«alexa, riproduci" },
         TranscriptNotices = new[] { "questa trascrizione" },
         MachineMadeWords = new[] { "riconoscimento vocale" },

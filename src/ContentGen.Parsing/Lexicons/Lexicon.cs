@@ -534,6 +534,19 @@ internal sealed class Lexicon
     public string[] PlayerLines { get; init; } = s_none;
 
     /// <summary>
+    /// Session 58, pages: the link under a social network's embedded post, as the network's embed code prints it in the
+    /// page's language ("View on X", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen"): whole
+    /// lines only, never an article's sentence that names a network.
+    /// </summary>
+    public string[] EmbedLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 58, pages: how an embedded post's credit opens before the account's name and handle ("A post shared by
+    /// Harrow Rovers (@harrowrovers)", "Une publication partagée par …"): a credit only with the handle in brackets closing it.
+    /// </summary>
+    public string[] EmbedCredits { get; init; } = s_none;
+
+    /// <summary>
     /// Session 57, pages: how a podcast's page tells the listener to ask a voice assistant for the show ("Ask your smart
     /// speaker to …", "Demandez à votre enceinte connectée …"): the opening words of a player's line, never of an
     /// article's, which names the devices without speaking to the listener ("Smart speakers are listening …").
@@ -876,6 +889,8 @@ internal sealed class Lexicon
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
         yield return (nameof(VoiceAssistantPrompts), VoiceAssistantPrompts);
+        yield return (nameof(EmbedLabels), EmbedLabels);
+        yield return (nameof(EmbedCredits), EmbedCredits);
         yield return (nameof(TranscriptNotices), TranscriptNotices);
         yield return (nameof(MachineMadeWords), MachineMadeWords);
         yield return (nameof(TextFlawWords), TextFlawWords);

@@ -57,6 +57,8 @@ internal static class LexiconTables
     /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
     public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
+    public static readonly WordTable EmbedLabels = Union(lexicon => lexicon.EmbedLabels);
+    public static readonly WordTable EmbedCredits = Union(lexicon => lexicon.EmbedCredits);
     public static readonly WordTable TranscriptNotices = Union(lexicon => lexicon.TranscriptNotices);
     public static readonly WordTable MachineMadeWords = Union(lexicon => lexicon.MachineMadeWords);
     public static readonly WordTable TextFlawWords = Union(lexicon => lexicon.TextFlawWords);

@@ -143,6 +143,8 @@ internal static class Portuguese
         // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar", "transcrição", "ver transcrição", "ler a transcrição" },
+        EmbedLabels = new[] { "ver no x", "ver no twitter", "ver esta publicação no instagram", "ver no instagram", "ver no facebook", "ver no threads", "ver no tiktok" },
+        EmbedCredits = new[] { "uma publicação compartilhada por", "uma publicação partilhada por" },
         VoiceAssistantPrompts = new[] { "peça à sua coluna", "peça ao seu assistente de voz", "pede à tua coluna", "pede ao teu assistente de voz", "peça à alexa", "diga \"alexa", "diga «alexa" },
         TranscriptNotices = new[] { "esta transcrição" },
         MachineMadeWords = new[] { "reconhecimento de voz" },

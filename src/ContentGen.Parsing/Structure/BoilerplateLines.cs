@@ -113,7 +113,7 @@ internal static partial class BoilerplateLines
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
-                || PostCounts.IsPostCountLine(text, line))))
+                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line))))
         {
             return BoilerplateKind.Navigation;
         }
