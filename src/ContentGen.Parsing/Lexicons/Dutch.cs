@@ -62,7 +62,7 @@ internal static class Dutch
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
-        ReactionCountWords = new[] { "antwoord", "antwoorden", "vind-ik-leuks", "vind-ik-leuk", "keer gedeeld", "weergaven" },
+        ReactionCountWords = new[] { "antwoord", "antwoorden", "vind-ik-leuks", "vind-ik-leuk", "keer gedeeld" },
         // "laden" of "Alle reacties laden" is listed once, with German.
         RevealVerbs = new[] { "bekijk", "bekijken", "toon", "tonen", "lees", "lezen", "laad" },
         ReadingTimePhrases = new[] { "leestijd" },

@@ -91,7 +91,7 @@ internal static class English
             "more articles on", "discover more articles",
         },
         CommentCountWords = Words("comment repl"),
-        ReactionCountWords = new[] { "likes", "reposts", "retweets", "quotes", "shares", "views", "reactions" },
+        ReactionCountWords = new[] { "likes", "reposts", "retweets", "quotes", "shares", "reactions" },
         RevealVerbs = new[] { "view", "show", "see", "load", "read" },
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
         SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },

@@ -101,7 +101,7 @@ internal static class French
             "d'autres articles sur", "d’autres articles sur", "autres articles sur",
         },
         CommentCountWords = Words("réponse"),
-        ReactionCountWords = new[] { "j'aime", "j’aime", "mentions j'aime", "mentions j’aime", "republications", "partages", "vues", "réactions" },
+        ReactionCountWords = new[] { "j'aime", "j’aime", "mentions j'aime", "mentions j’aime", "republications", "partages", "réactions" },
         RevealVerbs = new[] { "afficher", "voir", "lire", "charger" },
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
         SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },

@@ -87,7 +87,7 @@ internal static class German
             "mehr nachrichten",
         },
         CommentCountWords = Words("kommentar"),
-        ReactionCountWords = new[] { "antwort", "antworten", "gefällt mir", "„gefällt mir“-angaben", "mal geteilt", "aufrufe", "reaktionen" },
+        ReactionCountWords = new[] { "antwort", "antworten", "gefällt mir", "„gefällt mir“-angaben", "mal geteilt", "reaktionen" },
         RevealVerbs = new[] { "anzeigen", "ansehen", "zeigen", "lesen", "laden" },
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },

@@ -65,7 +65,7 @@ internal static class Italian
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
-        ReactionCountWords = new[] { "risposta", "risposte", "mi piace", "condivisioni", "visualizzazioni", "reazioni" },
+        ReactionCountWords = new[] { "risposta", "risposte", "mi piace", "condivisioni", "reazioni" },
         RevealVerbs = new[] { "visualizza", "mostra", "vedi", "leggi", "carica" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },

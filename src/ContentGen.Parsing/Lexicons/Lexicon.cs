@@ -176,7 +176,9 @@ internal sealed class Lexicon
     /// <summary>
     /// Session 59, pages: what a social post's count names after its number ("412 likes", "1 248 J'aime", "3.402 Me gusta",
     /// "24 Antworten", "86 reposts"), past the words <see cref="CommentCountWords"/> opens, which end an article when a count
-    /// of them stands alone: whole words after the count only, in an embedded post's count line (<c>PostCounts</c>).
+    /// of them stands alone: whole words after the count only, in an embedded post's count line (<c>PostCounts</c>). No
+    /// views: a page's own view counter ("2264 Vues" under a headline) is the page's, read by the title's rules; a first
+    /// draft listed "vues" and a French corpus page lost its headline over it.
     /// </summary>
     public string[] ReactionCountWords { get; init; } = s_none;
 

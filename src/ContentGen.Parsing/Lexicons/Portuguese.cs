@@ -69,7 +69,7 @@ internal static class Portuguese
         QuestionPhrases = new[] { "o que", "o quê" },
         TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
         CommentCountWords = Words("comentário"),
-        ReactionCountWords = new[] { "resposta", "respostas", "gostos", "curtidas", "partilhas", "compartilhamentos", "visualizações", "reações" },
+        ReactionCountWords = new[] { "resposta", "respostas", "gostos", "curtidas", "partilhas", "compartilhamentos", "reações" },
         // "ver" and "mostrar" of "Ver todos os 96 comentários" are listed once, with Spanish.
         RevealVerbs = new[] { "ler", "carregar", "veja" },
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },

@@ -77,7 +77,7 @@ internal static class Spanish
             "archivado en:", "ficha técnica"
         },
         CommentCountWords = Words("comentario"),
-        ReactionCountWords = new[] { "respuesta", "respuestas", "me gusta", "compartidos", "veces compartido", "visualizaciones", "reacciones" },
+        ReactionCountWords = new[] { "respuesta", "respuestas", "me gusta", "compartidos", "veces compartido", "reacciones" },
         RevealVerbs = new[] { "ver", "mostrar", "leer", "cargar" },
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
