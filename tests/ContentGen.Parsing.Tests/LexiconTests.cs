@@ -17,6 +17,11 @@ public sealed class LexiconTests
     // accident: a word defined twice, which the two copies will one day disagree about.
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("RevealVerbs", "ReadingWords")] = "'read', 'lire', 'lesen', 'leer', 'ler', 'lezen' count a reading time's minutes, and show a post's comments before their count ('Read all 96 comments')",
+        [("RevealVerbs", "JumpWords")] = "'see', 'voir', 'ver', 'vedi', 'lees' send the reader to the page an article goes on at, and show a post's comments before their count ('Voir les 96 commentaires')",
+        [("MenuWords", "RevealVerbs")] = "German 'anzeigen' is a menu's button alone, and shows a post's comments after their count ('Alle 96 Kommentare anzeigen')",
+        [("LinkLabels", "RevealVerbs")] = "'ansehen', 'veja', 'bekijk', 'lees' open a link's label, and show a post's comments with their count ('Bekijk alle 96 reacties')",
+        [("NavigationLines", "ReactionCountWords")] = "'Gefällt mir', 'Mi piace' alone on a line are a like button; after a count they count a post's likes ('412 Mi piace')",
         [("NavigationLines", "SubscriberNouns")] = "'abonné', 'abbonati' alone on a line are a paywall's button; in a short question ('Déjà abonné ?') they name the reader who pays",
         [("MenuWords", "SubscriberNouns")] = "'abbonati' in a menu is a button; in a short question ('Sei già abbonato?') it names the reader who pays",
         [("InvertingVerbs", "JumpWords")] = "'continued' inverts after a quote ('\"…\", continued Mr X'); before a page's number it sends the reader to the page an article goes on at",

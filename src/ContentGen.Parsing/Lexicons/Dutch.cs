@@ -62,6 +62,9 @@ internal static class Dutch
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
+        ReactionCountWords = new[] { "antwoord", "antwoorden", "vind-ik-leuks", "vind-ik-leuk", "keer gedeeld" },
+        // "laden" of "Alle reacties laden" is listed once, with German.
+        RevealVerbs = new[] { "bekijk", "bekijken", "toon", "tonen", "lees", "lezen", "laad" },
         ReadingTimePhrases = new[] { "leestijd" },
         SummaryOpeners = new[] { "in het kort", "belangrijkste punten", "wat je moet weten" },
         SectionNames = new[] { "cultuur", "vacatures", "opinie", "columns", "wonen", "gezondheid", "onderwijs", "achtergrond", "familieberichten", "evenementen", "politiek", "weer", "verkeer", "uit", "lokaal", "puzzels", "digitale krant", "overlijdensberichten" },
@@ -136,6 +139,8 @@ internal static class Dutch
         SendVerbs = new[] { "versturen", "verstuur" },
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen", "transcriptie", "toon transcript", "lees het transcript" },
+        EmbedLabels = new[] { "bekijken op x", "bekijk op x", "bekijken op twitter", "bekijk dit bericht op instagram", "bekijk op instagram", "bekijken op facebook", "bekijken op threads", "bekijk op tiktok", "bekijken op tiktok" },
+        EmbedCredits = new[] { "een bericht gedeeld door" },
         VoiceAssistantPrompts = new[] { "vraag je slimme speaker", "vraag uw slimme speaker", "vraag je spraakassistent", "vraag uw spraakassistent", "zeg \"alexa", "zeg „alexa", "zeg \"hey google" },
         TranscriptNotices = new[] { "dit transcript", "deze transcriptie" },
         MachineMadeWords = new[] { "spraakherkenning" },

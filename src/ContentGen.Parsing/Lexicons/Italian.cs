@@ -65,6 +65,8 @@ internal static class Italian
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
+        ReactionCountWords = new[] { "risposta", "risposte", "mi piace", "condivisioni", "reazioni" },
+        RevealVerbs = new[] { "visualizza", "mostra", "vedi", "leggi", "carica" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
         SectionNames = new[] { "attualità", "esteri", "italia", "regione", "territorio", "opinioni", "rubriche", "tempo libero", "meteo", "salute", "scuola", "ambiente", "motori", "cucina", "viaggi", "lavoro", "annunci", "eventi", "traffico", "immobiliare", "giochi" },
@@ -137,6 +139,8 @@ internal static class Italian
         SendVerbs = new[] { "invia", "inviare" },
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
         PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player", "caricamento", "trascrizione", "leggi la trascrizione", "mostra la trascrizione" },
+        EmbedLabels = new[] { "visualizza su x", "visualizza su twitter", "visualizza questo post su instagram", "visualizza su instagram", "visualizza su facebook", "visualizza su threads", "visualizza su tiktok", "guarda su tiktok" },
+        EmbedCredits = new[] { "un post condiviso da" },
         VoiceAssistantPrompts = new[] { "chiedi al tuo altoparlante", "chiedi al tuo smart speaker", "chiedi al tuo assistente vocale", "di' ad alexa", "dì ad alexa", "«alexa, riproduci" },
         TranscriptNotices = new[] { "questa trascrizione" },
         MachineMadeWords = new[] { "riconoscimento vocale" },

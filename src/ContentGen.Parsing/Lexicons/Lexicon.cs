@@ -173,6 +173,22 @@ internal sealed class Lexicon
     /// <summary>Word beginnings that, after a number, count comments: "24 réponses", "3 Comments".</summary>
     public string[] CommentCountWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Session 59, pages: what a social post's count names after its number ("412 likes", "1 248 J'aime", "3.402 Me gusta",
+    /// "24 Antworten", "86 reposts"), past the words <see cref="CommentCountWords"/> opens, which end an article when a count
+    /// of them stands alone: whole words after the count only, in an embedded post's count line (<c>PostCounts</c>). No
+    /// views: a page's own view counter ("2264 Vues" under a headline) is the page's, read by the title's rules; a first
+    /// draft listed "vues" and a French corpus page lost its headline over it.
+    /// </summary>
+    public string[] ReactionCountWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 59, pages: the verb of a link that shows a post's comments with their count, first or last in the
+    /// language's order ("View all 96 comments", "Afficher les 96 commentaires", "Alle 96 Kommentare anzeigen"): the
+    /// imperative and the infinitive a button prints.
+    /// </summary>
+    public string[] RevealVerbs { get; init; } = s_none;
+
     /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
     public string[] ReadingTimePhrases { get; init; } = s_none;
 
@@ -520,6 +536,19 @@ internal sealed class Lexicon
     public string[] PlayerLines { get; init; } = s_none;
 
     /// <summary>
+    /// Session 58, pages: the link under a social network's embedded post, as the network's embed code prints it in the
+    /// page's language ("View on X", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen"): whole
+    /// lines only, never an article's sentence that names a network.
+    /// </summary>
+    public string[] EmbedLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 58, pages: how an embedded post's credit opens before the account's name and handle ("A post shared by
+    /// Harrow Rovers (@harrowrovers)", "Une publication partagée par …"): a credit only with the handle in brackets closing it.
+    /// </summary>
+    public string[] EmbedCredits { get; init; } = s_none;
+
+    /// <summary>
     /// Session 57, pages: how a podcast's page tells the listener to ask a voice assistant for the show ("Ask your smart
     /// speaker to …", "Demandez à votre enceinte connectée …"): the opening words of a player's line, never of an
     /// article's, which names the devices without speaking to the listener ("Smart speakers are listening …").
@@ -802,6 +831,8 @@ internal sealed class Lexicon
         yield return (nameof(QuestionPhrases), QuestionPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
+        yield return (nameof(ReactionCountWords), ReactionCountWords);
+        yield return (nameof(RevealVerbs), RevealVerbs);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
         yield return (nameof(ReadingWords), ReadingWords);
         yield return (nameof(MinuteWords), MinuteWords);
@@ -860,6 +891,8 @@ internal sealed class Lexicon
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
         yield return (nameof(VoiceAssistantPrompts), VoiceAssistantPrompts);
+        yield return (nameof(EmbedLabels), EmbedLabels);
+        yield return (nameof(EmbedCredits), EmbedCredits);
         yield return (nameof(TranscriptNotices), TranscriptNotices);
         yield return (nameof(MachineMadeWords), MachineMadeWords);
         yield return (nameof(TextFlawWords), TextFlawWords);

@@ -57,6 +57,8 @@ internal static class LexiconTables
     /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
     public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
+    public static readonly WordTable EmbedLabels = Union(lexicon => lexicon.EmbedLabels);
+    public static readonly WordTable EmbedCredits = Union(lexicon => lexicon.EmbedCredits);
     public static readonly WordTable TranscriptNotices = Union(lexicon => lexicon.TranscriptNotices);
     public static readonly WordTable MachineMadeWords = Union(lexicon => lexicon.MachineMadeWords);
     public static readonly WordTable TextFlawWords = Union(lexicon => lexicon.TextFlawWords);
@@ -74,6 +76,8 @@ internal static class LexiconTables
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable QuestionPhrases = Union(lexicon => lexicon.QuestionPhrases);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
+    public static readonly WordTable ReactionCountWords = Union(lexicon => lexicon.ReactionCountWords);
+    public static readonly WordTable RevealVerbs = Union(lexicon => lexicon.RevealVerbs);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);

@@ -69,6 +69,9 @@ internal static class Portuguese
         QuestionPhrases = new[] { "o que", "o quê" },
         TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
         CommentCountWords = Words("comentário"),
+        ReactionCountWords = new[] { "resposta", "respostas", "gostos", "curtidas", "partilhas", "compartilhamentos", "reações" },
+        // "ver" and "mostrar" of "Ver todos os 96 comentários" are listed once, with Spanish.
+        RevealVerbs = new[] { "ler", "carregar", "veja" },
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
         SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento", "tempo", "trânsito", "concelhos", "imobiliário", "passatempos" },
@@ -140,6 +143,8 @@ internal static class Portuguese
         // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar", "transcrição", "ver transcrição", "ler a transcrição" },
+        EmbedLabels = new[] { "ver no x", "ver no twitter", "ver esta publicação no instagram", "ver no instagram", "ver no facebook", "ver no threads", "ver no tiktok" },
+        EmbedCredits = new[] { "uma publicação compartilhada por", "uma publicação partilhada por" },
         VoiceAssistantPrompts = new[] { "peça à sua coluna", "peça ao seu assistente de voz", "pede à tua coluna", "pede ao teu assistente de voz", "peça à alexa", "diga \"alexa", "diga «alexa" },
         TranscriptNotices = new[] { "esta transcrição" },
         MachineMadeWords = new[] { "reconhecimento de voz" },

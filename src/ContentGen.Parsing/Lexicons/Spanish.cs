@@ -77,6 +77,8 @@ internal static class Spanish
             "archivado en:", "ficha técnica"
         },
         CommentCountWords = Words("comentario"),
+        ReactionCountWords = new[] { "respuesta", "respuestas", "me gusta", "compartidos", "veces compartido", "reacciones" },
+        RevealVerbs = new[] { "ver", "mostrar", "leer", "cargar" },
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
         SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico", "inmobiliaria", "clasificados", "pasatiempos", "necrológicas" },
@@ -145,6 +147,8 @@ internal static class Spanish
         SendVerbs = new[] { "enviar" },
         LearnMorePrefixes = new[] { "saber más:" },
         PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor", "cargando", "transcripción", "ver transcripción", "leer la transcripción" },
+        EmbedLabels = new[] { "ver en x", "ver en twitter", "ver esta publicación en instagram", "ver en instagram", "ver en facebook", "ver en threads", "ver en tiktok" },
+        EmbedCredits = new[] { "una publicación compartida de", "una publicación compartida por" },
         VoiceAssistantPrompts = new[] { "pide a tu altavoz", "pídele a tu altavoz", "pide a tu asistente de voz", "pídele a tu asistente de voz", "di «alexa", "di \"alexa", "«alexa, pon" },
         TranscriptNotices = new[] { "esta transcripción" },
         MachineMadeWords = new[] { "automátic", "reconocimiento de voz" },

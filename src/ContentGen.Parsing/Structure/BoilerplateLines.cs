@@ -112,7 +112,8 @@ internal static partial class BoilerplateLines
             || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
-            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line))))
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
+                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line))))
         {
             return BoilerplateKind.Navigation;
         }
