@@ -51,8 +51,13 @@ public static class PagesEvaluation
 
             Console.WriteLine();
             InventedPages.Print(invented, heldOut: false);
-            Console.WriteLine();
-            InventedPages.Print(heldOut, heldOut: true);
+            if (half != LabelHalf.Tune)
+            {
+                // As with the speakers: held-out figures only beside the blind half, never in a tuning run.
+                Console.WriteLine();
+                InventedPages.Print(heldOut, heldOut: true);
+            }
+
             Console.WriteLine();
             MetadataShares.Print();
             return 0;
