@@ -44,10 +44,11 @@ public sealed class QuoteTests
         => Assert.Equal(new[] { "open doors" }, Texts(Read("She defended the policy of“ open doors ”on Tuesday before the council.")));
 
     [Fact]
-    public void NestedQuotes_StayInsideTheOuterQuote()
+    public void NestedQuotes_StayInsideTheOuterQuote_AndAreListedAfterIt()
     {
         var article = Read("“We heard the word ‘never’ and then « jamais » again,” the driver said.");
-        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again" }, Texts(article));
+        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again", "never", "jamais" }, Texts(article));
+        Assert.Equal(new int?[] { null, 0, 0 }, article.Quotes.Select(quote => quote.Within).ToArray());
     }
 
     [Fact]

@@ -97,6 +97,12 @@ internal static class JsonReport
             json.WriteNumber("paragraph", quote.Paragraph);
             json.WriteString("speakerKind", KindName(quote.SpeakerKind));
             json.WriteString("place", PlaceName(quote.Place));
+            if (quote.Within is { } within)
+            {
+                // Only inner quotes carry it: the index of the quote whose words hold them.
+                json.WriteNumber("within", within);
+            }
+
             json.WriteEndObject();
         }
 

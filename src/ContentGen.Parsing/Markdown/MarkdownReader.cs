@@ -120,6 +120,7 @@ internal sealed partial class MarkdownReader
         quotes.AddRange(reader.InlineQuotes(read, readIndex, blocks, problems, language, title));
         quotes.AddRange(reader.OutsideQuotes(outside, quotes, blocks, title, problems));
         quotes.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+        ContentGen.Parsing.Quotes.QuoteReader.RenumberInner(quotes);
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
 
         return new Article(

@@ -18,4 +18,12 @@ public sealed record Quote(string Text, string? Speaker, int Paragraph, TextPosi
 
     /// <summary>Where the quote stands: the body (the default), the title or a section heading.</summary>
     public QuotePlace Place { get; init; } = QuotePlace.Body;
+
+    /// <summary>
+    /// For a quote inside a quote («Mi padre decía: “No te rindas”»), the index in the article's
+    /// quotes of the quote it sits in, which comes right before it and its siblings and keeps their
+    /// words in its own; <see langword="null"/> for a quote at the top level. Only body quotes hold
+    /// inner quotes, one level down.
+    /// </summary>
+    public int? Within { get; init; }
 }

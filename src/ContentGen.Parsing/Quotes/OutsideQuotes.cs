@@ -81,6 +81,7 @@ internal static class OutsideQuotes
             merged.Add(body[next++]);
         }
 
+        QuoteReader.RenumberInner(merged);
         return merged;
     }
 

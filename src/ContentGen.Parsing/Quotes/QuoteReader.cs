@@ -81,12 +81,16 @@ internal static partial class QuoteReader
         var runningAt = (Paragraph: 0, Quote: 0);
         var runningOpensSentence = false;
         List<(int Index, int Paragraph, int Quote)>? awaiting = null;
+
+        // The inner quotes of the quote being read, listed after it once it closes (QuoteReader.Inner.cs).
+        List<(int Paragraph, InnerSpan Span)>? innerQuotes = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
             var scan = scans[p];
             IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes, lastQuoting: p == lastQuoting) : System.Array.Empty<string?>();
             UnpairedMarks.ReportStrayClosers(paragraphs[p], scan, problems);
+            var nextInner = 0;
 
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
@@ -111,6 +115,7 @@ internal static partial class QuoteReader
                 else
                 {
                     ReportUnclosed(Joined(running, parts), problems);
+                    innerQuotes?.Clear();
                     parts.Clear();
                     parts.Add(inner);
                     runningAt = (p, q);
@@ -121,6 +126,7 @@ internal static partial class QuoteReader
                     };
                 }
 
+                NoteInner(scan, p, q, ref nextInner, ref innerQuotes);
                 if (span.IsAbandoned || !span.IsOpen)
                 {
                     var quote = Joined(running, parts)!;
@@ -132,6 +138,7 @@ internal static partial class QuoteReader
                     }
 
                     quotes.Add(quote);
+                    AddInner(quotes, paragraphs, innerQuotes);
                     if (span.IsAbandoned)
                     {
                         ReportUnclosed(quote, problems, ProblemKind.AbandonedQuote);
@@ -154,6 +161,7 @@ internal static partial class QuoteReader
                 }
 
                 quotes.Add(quote);
+                AddInner(quotes, paragraphs, innerQuotes);
                 ReportUnclosed(quote, problems, ProblemKind.QuoteEndsWithParagraph);
                 parts.Clear();
                 running = null;

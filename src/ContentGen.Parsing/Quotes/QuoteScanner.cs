@@ -35,8 +35,12 @@ internal static partial class QuoteScanner
         /// <summary>Quotes closed above apostrophes only, with how many entries stayed open beneath each.</summary>
         public List<(QuoteSpan Quote, int Beneath)> AboveApostrophes { get; } = new();
 
+        /// <summary>Pairs closed right inside a mark still open, by that mark's index (QuoteScanner.Inner.cs).</summary>
+        public List<(int Outer, int Open, int Close)> Inner { get; } = new();
+
         public void Clear()
         {
+            Inner.Clear();
             Quotes.Clear();
             Strays.Clear();
             Open.Clear();
@@ -48,11 +52,12 @@ internal static partial class QuoteScanner
     /// <summary>The result of scanning one block.</summary>
     public readonly struct Result
     {
-        public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers, char carriedSingle = '\0')
+        public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers, char carriedSingle = '\0', IReadOnlyList<InnerSpan>? inner = null)
         {
             Quotes = quotes;
             StrayClosers = strayClosers;
             CarriedSingle = carriedSingle;
+            Inner = inner ?? Array.Empty<InnerSpan>();
         }
 
         /// <summary>The result of a text without a quotation mark.</summary>
@@ -69,6 +74,9 @@ internal static partial class QuoteScanner
         /// stop, which the next paragraph may carry on (QuoteScanner.CarriedSingle.cs); '\0' otherwise.
         /// </summary>
         public char CarriedSingle { get; }
+
+        /// <summary>The quotes inside the top-level quotes, in order (QuoteScanner.Inner.cs).</summary>
+        public IReadOnlyList<InnerSpan> Inner { get; }
     }
 
     /// <summary>Scans <paramref name="text"/> for quotes.</summary>
@@ -90,6 +98,7 @@ internal static partial class QuoteScanner
         scratch.Clear();
         var (quotes, strays, open, continuations) = (scratch.Quotes, scratch.Strays, scratch.Open, scratch.Continuations);
         var aboveApostrophes = scratch.AboveApostrophes;
+        var inner = scratch.Inner;
 
         // From mark to mark: a paragraph has a few, and the search between them is the runtime's vectorised one.
         for (var i = first; i >= 0; i = NextMark(text, i + 1))
@@ -97,11 +106,11 @@ internal static partial class QuoteScanner
             var c = text[i];
             if (QuoteMarks.IsDouble(c))
             {
-                ScanDouble(text, i, open, quotes, strays, continuations, aboveApostrophes);
+                ScanDouble(text, i, open, quotes, strays, continuations, aboveApostrophes, inner);
             }
             else
             {
-                ScanSingle(text, i, open, quotes, aboveApostrophes);
+                ScanSingle(text, i, open, quotes, aboveApostrophes, inner);
             }
         }
 
@@ -136,7 +145,8 @@ internal static partial class QuoteScanner
         var result = new Result(
             quotes.Count == 0 ? Array.Empty<QuoteSpan>() : quotes.ToArray(),
             strays.Count == 0 ? Array.Empty<int>() : strays.ToArray(),
-            carried);
+            carried,
+            InnerOfTopLevel(inner, quotes));
         if (text.Length <= MaxKeptScratchText)
         {
             t_scratch = scratch;
@@ -153,7 +163,7 @@ internal static partial class QuoteScanner
 
     private static void ScanDouble(
         string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays, List<int> continuations,
-        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
+        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes, List<(int Outer, int Open, int Close)> inner)
     {
         var c = text[i];
         var opensByContext = SpaceBefore(text, i) && !SpaceAfter(text, i);
@@ -204,7 +214,7 @@ internal static partial class QuoteScanner
             || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c)));
         if (closes)
         {
-            CloseDown(open, i, quotes, c, continuations, aboveApostrophes);
+            CloseDown(open, i, quotes, c, continuations, aboveApostrophes, inner);
         }
         else
         {
@@ -213,7 +223,8 @@ internal static partial class QuoteScanner
     }
 
     private static void ScanSingle(
-        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
+        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<(QuoteSpan Quote, int Beneath)> aboveApostrophes,
+        List<(int Outer, int Open, int Close)> inner)
     {
         var c = text[i];
 
@@ -228,7 +239,7 @@ internal static partial class QuoteScanner
         {
             if (open.Count > 0 && open.Peek().Mark == '‹')
             {
-                CloseDown(open, i, quotes, c, null, aboveApostrophes);
+                CloseDown(open, i, quotes, c, null, aboveApostrophes, inner);
             }
 
             return;
@@ -244,7 +255,7 @@ internal static partial class QuoteScanner
         if (open.Count > 0 && QuoteMarks.IsSingle(open.Peek().Mark) && !letterAfter && !SpaceBefore(text, i)
             && (QuoteMarks.Pairs(open.Peek().Mark, c) || c == '’'))
         {
-            CloseDown(open, i, quotes, c, null, aboveApostrophes);
+            CloseDown(open, i, quotes, c, null, aboveApostrophes, inner);
         }
         else if (!letterBefore && letterAfter && c != '’' && c != '›' && !OpensElidedWord(text, i))
         {
@@ -255,7 +266,7 @@ internal static partial class QuoteScanner
     // Closes the innermost quote; a top-level close yields a quote.
     private static void CloseDown(
         Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer, List<int>? continuations,
-        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
+        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes, List<(int Outer, int Open, int Close)> inner)
     {
         // Single quotes left open inside a closing double quote were apostrophes.
         while (open.Count > 1 && QuoteMarks.IsSingle(open.Peek().Mark) && QuoteMarks.IsDouble(closer))
@@ -267,6 +278,10 @@ internal static partial class QuoteScanner
         if (open.Count == 0)
         {
             quotes.Add(new QuoteSpan(start, index, continuations: continuations is null ? null : Take(continuations)));
+        }
+        else if (open.Count == 1)
+        {
+            inner.Add((open.Peek().Index, start, index));
         }
 
         NoteCloseAboveApostrophes(open, mark, new QuoteSpan(start, index), aboveApostrophes);

@@ -55,7 +55,10 @@ internal static class ArticleEmitter
             cancellationToken.ThrowIfCancellationRequested();
             var quote = article.Quotes[i];
             var by = quote.Speaker is null ? string.Empty : ", by " + quote.Speaker;
-            Constant(writer, "string", GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
+
+            // A quote inside a quote is also in the words of the quote it sits in, which the summary names.
+            var within = quote.Within is { } outer ? ", inside quote " + Number(outer + 1) : string.Empty;
+            Constant(writer, "string", GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text, "Quote " + Number(i + 1) + within + by + ": " + quote.Text);
         }
 
         // Before the collections: the shared shape, initialized last, reads the lists and Metadata.

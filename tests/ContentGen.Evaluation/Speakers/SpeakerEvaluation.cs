@@ -16,7 +16,8 @@ public static class SpeakerEvaluation
     private const string OpeningMarks = "\"«“„‘»";
 
     // A quote inside a quote opens with the language's inner mark: German ‚…‘, English '…'. Labels may
-    // point at them; the check for a continued quote keeps to the outer marks, which no apostrophe is.
+    // point at them, and are scored against the inner quote the reader lists at that mark (Quote.Within);
+    // the check for a continued quote keeps to the outer marks, which no apostrophe is.
     private const string LabelledMarks = OpeningMarks + "'‚";
 
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
@@ -213,7 +214,8 @@ public static class SpeakerEvaluation
             paragraph = i;
         }
 
-        var before = article.Quotes.LastOrDefault(q => q.Position.Offset < offset);
+        // A reopening mark continues a top-level quote, never a quote inside one.
+        var before = article.Quotes.LastOrDefault(q => q.Position.Offset < offset && q.Within is null);
         if (before is null || before.Paragraph < paragraph - 1)
         {
             return null;

@@ -25,9 +25,11 @@ public sealed class CarriedSingleQuoteTests
     {
         var article = Read(first, next);
 
-        Assert.Equal(2, article.Quotes.Count);
+        // The double quote inside is listed after it too, as a quote of its own (InnerQuoteTests).
+        Assert.Equal(3, article.Quotes.Count);
         Assert.Equal(joined, article.Quotes[1].Text);
         Assert.Equal(0, article.Quotes[1].Paragraph);
+        Assert.Equal(1, article.Quotes[2].Within);
     }
 
     [Fact]

@@ -101,6 +101,25 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void QuoteSummary_OfAQuoteInsideAQuote_NamesTheQuoteItSitsIn()
+    {
+        var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", true);
+        var paragraphs = EquatableArray.From(new[] { new Paragraph("\"My father said: 'Stay.' I stayed,\" said Ann Lee.", TextPosition.Start) });
+        var quotes = EquatableArray.From(new[]
+        {
+            new Quote("My father said: 'Stay.' I stayed", "Ann Lee", 0, TextPosition.Start),
+            new Quote("Stay.", null, 0, TextPosition.Start) { Within = 0 },
+        });
+        var article = new Article("A title", null, TextPosition.Start, default, paragraphs, quotes, default, default);
+
+        var source = ArticleEmitter.Emit(new ArticleSpec("seeds/a.txt", "A", "a.txt", article, options), TestContext.Current.CancellationToken);
+
+        Assert.Contains("/// <summary>Quote 1, by Ann Lee: My father said: 'Stay.' I stayed</summary>\n", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Quote 2, inside quote 1: Stay.</summary>\n", source, StringComparison.Ordinal);
+        Assert.Contains("public const string Quote2 = \"Stay.\";", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Emitters_StopWhenCancelled_AndTheGuardLetsCancellationThrough()
     {
         var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", true);

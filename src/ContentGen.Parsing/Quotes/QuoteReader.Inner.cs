@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Quotes;
+
+/// <summary>
+/// Quotes inside quotes (QuoteScanner.Inner.cs) listed as quotes of their own, right after the quote
+/// they sit in, whose words keep them: the writers of the evaluation, and readers of the article,
+/// take «Mi padre siempre decía: “No te rindas”» as two quotes, the inner one the father's.
+/// </summary>
+internal static partial class QuoteReader
+{
+    // Notes the inner quotes of the block's top-level quote `q` for the quote being read, which may
+    // run on over paragraphs. The scan lists them by their quote's index, so a cursor walks them once.
+    private static void NoteInner(QuoteScanner.Result scan, int paragraph, int q, ref int next, ref List<(int Paragraph, InnerSpan Span)>? noted)
+    {
+        var inner = scan.Inner;
+        while (next < inner.Count && inner[next].Outer < q)
+        {
+            next++;
+        }
+
+        while (next < inner.Count && inner[next].Outer == q)
+        {
+            (noted ??= new List<(int, InnerSpan)>()).Add((paragraph, inner[next++]));
+        }
+    }
+
+    // Lists the noted inner quotes after the quote just added, the last of `quotes`, and forgets them.
+    // An inner quote without words (two marks side by side) quotes nothing.
+    private static void AddInner(List<Quote> quotes, IReadOnlyList<TextBlock> paragraphs, List<(int Paragraph, InnerSpan Span)>? noted)
+    {
+        if (noted is null || noted.Count == 0)
+        {
+            return;
+        }
+
+        var within = quotes.Count - 1;
+        foreach (var (paragraph, span) in noted)
+        {
+            var text = paragraphs[paragraph].Text;
+            var words = WithoutAttributionComma(span.TrimmedInnerSpan(text));
+            if (words.Length > 0)
+            {
+                quotes.Add(new Quote(words.ToString(), null, paragraph, paragraphs[paragraph].PositionAt(span.Open)) { Within = within });
+            }
+        }
+
+        noted.Clear();
+    }
+
+    /// <summary>
+    /// Points each inner quote of <paramref name="quotes"/> at the quote it sits in again, after quotes
+    /// outside the body were put among them: an inner quote follows its own quote, and its siblings
+    /// alone stand between them, so its quote is the last top-level one before it.
+    /// </summary>
+    public static void RenumberInner(List<Quote> quotes)
+    {
+        var outer = -1;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var within = quotes[i].Within;
+            if (within is null)
+            {
+                outer = i;
+            }
+            else if (within != outer && outer >= 0)
+            {
+                quotes[i] = quotes[i] with { Within = outer };
+            }
+        }
+    }
+}
