@@ -42,6 +42,7 @@ internal static partial class OutletNames
         }
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)
             ?? Masthead(lines, document, title, titleIndex, body);
