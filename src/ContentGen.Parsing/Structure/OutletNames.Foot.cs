@@ -117,11 +117,12 @@ internal static partial class OutletNames
     }
 
     // A paper's name: a publication's word in it, a name's form (a letter first, no list's marks, no slash of a credit
-    // "Name / Photographer"), and no company's legal form nor an agency's name.
+    // "Name / Photographer"), and no company's legal form nor an agency's name as a whole word: "© Lusa" names the wire,
+    // "© Lusalândia Jornal" a paper whose name only opens on its letters.
     private static bool ReadsAsPaper(ReadOnlySpan<char> holder)
     {
         if (holder.Length == 0 || !char.IsLetter(holder[0]) || holder.IndexOf('/') >= 0 || IsLabelNotName(holder)
-            || LexiconTables.Agencies.StartsAny(holder) || !TitleSplitter.ReadsAsPublication(holder))
+            || LexiconTables.Agencies.StartsAnyWhole(holder) || !TitleSplitter.ReadsAsPublication(holder))
         {
             return false;
         }

@@ -111,6 +111,7 @@ internal static partial class OutletNames
     // An aggregator's copy or a forum's quote names the article's outlet in a credit ("Fonte: L'Eco delle Valli", "Bron:
     // https://…"): the masthead over it is the copier's, not the article's outlet. A news agency credited so ("Fonte: ANSA")
     // is no outlet: the page that prints its wire is; nor is a figure's body or the writers' own work ("Bron: gemeente X").
+    // The agency is read as a whole word: "Fonte: Ansaldina Gazzetta" credits a paper, not ANSA.
     private static bool CreditsAnotherOutlet(IReadOnlyList<SourceLine> lines, string document, int titleIndex)
     {
         for (var i = titleIndex + 1; i < lines.Count; i++)
@@ -118,7 +119,7 @@ internal static partial class OutletNames
             var text = Whitespace.Trim(lines[i].Span(document));
             var label = LexiconTables.SourceLabels.LongestStart(text);
             var credited = Whitespace.Trim(text.Slice(label));
-            if (label > 0 && !LexiconTables.Agencies.StartsAny(credited) && !CreditsFiguresNotAnOutlet(credited))
+            if (label > 0 && !LexiconTables.Agencies.StartsAnyWhole(credited) && !CreditsFiguresNotAnOutlet(credited))
             {
                 return true;
             }

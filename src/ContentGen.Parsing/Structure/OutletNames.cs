@@ -11,6 +11,8 @@ namespace ContentGen.Parsing.Structure;
 /// <list type="number">
 /// <item>a source's credit right under the headline ("Fonte: L'Eco delle Valli" over the byline): an aggregator's copy
 /// names the daily it copies there, and the original is the source, not the aggregator whose masthead tops the page;</item>
+/// <item>the outlet named first on the byline's line under the headline ("Kreisbote Wendelsheim · 14.05.2025 · von …"), as a
+/// feed reader's or a read-later copy prints it (<c>OutletNames.BylineLine.cs</c>);</item>
 /// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
 /// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
@@ -42,6 +44,7 @@ internal static partial class OutletNames
         }
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)
             ?? Masthead(lines, document, title, titleIndex, body);

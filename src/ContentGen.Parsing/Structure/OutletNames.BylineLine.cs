@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// The outlet named first on the byline's line under the headline, parted by a middle dot or a bar from the writer's
+/// credit or the date: "Kreisbote Wendelsheim · 14.05.2025, 06:45 Uhr · von Miriam Kessler", "Le Courrier de l'Estuaire ·
+/// Par … · 18 juin 2025". A feed reader's or a read-later copy prints the article's outlet there, under its own toolbar,
+/// and a paper's page prints its own name so. Only a name with a publication's word is read (a section's label, a place
+/// or a writer's name has none), with no colon (a photo's credit, "Foto: Kreisbote"), and only when another part of the
+/// line is a byline or a date: a line of the page's chrome parted by dots is neither.
+/// </summary>
+internal static partial class OutletNames
+{
+    private static readonly string[] s_bylineLineSeparators = { " · ", " | " };
+
+    // From the line under the headline to the body's first block.
+    private static string? OutletOnBylineLine(IReadOnlyList<SourceLine> lines, string document, int from, IReadOnlyList<TextBlock> body)
+    {
+        var end = body.Count > 0 ? body[0].Start.Offset : document.Length;
+        for (var i = from; i < lines.Count && lines[i].Offset < end; i++)
+        {
+            if (OutletOpening(Whitespace.Trim(lines[i].Span(document))) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? OutletOpening(ReadOnlySpan<char> line)
+    {
+        foreach (var separator in s_bylineLineSeparators)
+        {
+            var at = line.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var name = Whitespace.Trim(line.Slice(0, at));
+            if (!char.IsUpper(name[0]) || name.IndexOf(':') >= 0 || Digits.Any(name)
+                || !NamesAPublication(name)
+                || !CreditOrDateAmong(line.Slice(at + separator.Length), separator))
+            {
+                continue;
+            }
+
+            return name.ToString();
+        }
+
+        return null;
+    }
+
+    // A publication's word in the name, alone or ending a compound ("Kreisbote Wendelsheim", "Le Courrier de l'Estuaire").
+    private static bool NamesAPublication(ReadOnlySpan<char> name)
+    {
+        if (TitleSplitter.HasPublicationWord(name))
+        {
+            return true;
+        }
+
+        var reader = new WordReader(name);
+        while (reader.Read())
+        {
+            if (TitleSplitter.IsCompoundPublication(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a part of the line's rest (parted by `separator`) is a writer's credit or a date.
+    private static bool CreditOrDateAmong(ReadOnlySpan<char> rest, string separator)
+    {
+        while (rest.Length > 0)
+        {
+            var at = rest.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
+            var part = Whitespace.Trim(at < 0 ? rest : rest.Slice(0, at));
+            if ((LexiconTables.BylinePrefixes.StartsAny(part) && Metadata.AuthorReader.Read(part) is not null) || Metadata.DateReader.Read(part) is not null)
+            {
+                return true;
+            }
+
+            rest = at < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(at + separator.Length);
+        }
+
+        return false;
+    }
+}

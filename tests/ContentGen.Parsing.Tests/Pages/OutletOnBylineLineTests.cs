@@ -1,0 +1,51 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// The outlet named first on the byline's line under the headline (OutletNames.BylineLine), parted by a middle dot or a
+/// bar from the writer's credit or the date, as a feed reader's or a read-later copy prints it under its own toolbar. And
+/// the lines like it that name no outlet: a section's label, a place, a writer alone, a photo's credit, chrome parted by
+/// dots. Invented pages, in other words than the tuning pages that showed it.
+/// </summary>
+public sealed class OutletOnBylineLineTests
+{
+    private static string Page(string language, string line)
+    {
+        var p = Articles.Of(language);
+        return string.Join("\n\n", Articles.GappedMenu(language), p[0], line, p[1], p[2], p[3], Articles.Closing(language));
+    }
+
+    [Theory]
+    [InlineData("en", "The Harrowgate Courier · By Tom Pike · 4 March 2025", "The Harrowgate Courier")]
+    [InlineData("fr", "Le Courrier du Vexin · Par Anne Roux · 4 mars 2025 à 08h10", "Le Courrier du Vexin")]
+    [InlineData("de", "Kinzigtaler Bote · 04.03.2025, 07:30 Uhr · von Jana Keller", "Kinzigtaler Bote")]
+    [InlineData("es", "El Diario del Jalón | Por Marta Gil | 4 de marzo de 2025", "El Diario del Jalón")]
+    [InlineData("it", "Gazzetta di Valsesia · di Paolo Neri · 4 marzo 2025", "Gazzetta di Valsesia")]
+    [InlineData("pt", "Jornal da Beira Serra · Por Rui Calado · 4 de março de 2025", "Jornal da Beira Serra")]
+    [InlineData("nl", "Dagblad Zuidwest · Door Eva de Wit · 4 maart 2025", "Dagblad Zuidwest")]
+    public void AnOutletFirstOnTheBylinesLine_IsTheSource(string language, string line, string expected)
+    {
+        var article = ArticleParser.Parse(Page(language, line));
+
+        Assert.Equal(Articles.Of(language)[0], article.Title);
+        Assert.Equal(expected, article.Source);
+    }
+
+    // Guards: a section's label, a place, a writer alone, a photo's credit before the byline or the date; a paper's name
+    // among chrome parted by dots, with no byline nor date.
+    [Theory]
+    [InlineData("de", "Lokales · von Jana Keller · 04.03.2025")]
+    [InlineData("fr", "Port-Kerhel · Par Anne Roux · 4 mars 2025")]
+    [InlineData("en", "Tom Pike · 4 March 2025")]
+    [InlineData("de", "Foto: Kinzigtaler Bote · 04.03.2025")]
+    [InlineData("it", "Cronaca · di Paolo Neri · 4 marzo 2025")]
+    [InlineData("nl", "Dagblad Zuidwest · Nieuwsbrief · Podcasts")]
+    [InlineData("es", "Opinión | Por Marta Gil | 4 de marzo de 2025")]
+    public void ALineNamingNoOutletBeforeTheBylineOrDate_NamesNoSource(string language, string line)
+    {
+        var article = ArticleParser.Parse(Page(language, line));
+
+        Assert.Null(article.Source);
+    }
+}
