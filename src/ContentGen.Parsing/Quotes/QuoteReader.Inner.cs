@@ -30,7 +30,8 @@ internal static partial class QuoteReader
 
     // Lists the noted inner quotes after the quote just added, the last of `quotes`, and forgets them.
     // An inner quote without words (two marks side by side) quotes nothing. Its speaker is the outer
-    // quote's when the outer speaker's words cue it in the first person (InnerQuoteSpeaker.cs).
+    // quote's when the outer speaker's words cue it in the first person (InnerQuoteSpeaker.cs), or the
+    // person the outer quote names as the subject of a verb of saying right before it (InnerQuoteSpeaker.Reporter.cs).
     private static void AddInner(List<Quote> quotes, IReadOnlyList<TextBlock> paragraphs, List<(int Paragraph, int OuterOpen, InnerSpan Span)>? noted, SpeechTables words, string? language)
     {
         if (noted is null || noted.Count == 0)
@@ -47,9 +48,10 @@ internal static partial class QuoteReader
             if (inner.Length > 0)
             {
                 var ownWords = outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
-                quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : null, paragraph, paragraphs[paragraph].PositionAt(span.Open))
+                var reporter = ownWords ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs);
+                quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
                 {
-                    SpeakerKind = ownWords ? outer.SpeakerKind : null,
+                    SpeakerKind = ownWords ? outer.SpeakerKind : reporter is null ? null : SpeakerKind.Person,
                     Within = within,
                 });
             }

@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 /// the inner quote with no speaker: a title, a scare quote or a word in marks has no cue right
 /// before it, and an inner quote with no speaker is never wrong.
 /// </summary>
-internal static class InnerQuoteSpeaker
+internal static partial class InnerQuoteSpeaker
 {
     // "et après le match j'ai seulement demandé à l'arbitre :": the words a cue may take before its mark.
     private const int MaxCueWords = 9;

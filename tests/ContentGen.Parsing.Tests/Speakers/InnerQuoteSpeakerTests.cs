@@ -47,4 +47,28 @@ public sealed class InnerQuoteSpeakerTests
     [InlineData("La sindaca Giulia Conti ha visitato lunedì il porto della città con i pescatori. ¶ Giulia Conti ha dichiarato: «Le banchine sono troppo vecchie, e ai pescatori ha detto: “Le rifaremo quest'anno.” Aspettano da molto tempo.»", "Giulia Conti|-")]
     public void NoFirstPersonCueRightBeforeTheInnerMark_GivesNoOne(string paragraphs, string expected)
         => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
+    // A person's noun after a possessive or an article, by the label convention.
+    [InlineData("Burgemeester Eva de Wit bezocht maandag de haven van de stad en sprak met de vissers. ¶ Eva de Wit zei: ‘Ik ben hier opgegroeid. Mijn vader zei altijd: “Vis nooit alleen.” Dat doe ik nog steeds.’", "Eva de Wit|vader")]
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Crecí aquí, en el muelle. Mi abuela siempre repetía: “El mar no perdona.” Nunca lo he olvidado.»", "Ana Ruiz|abuela")]
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"I grew up on this quay. My father always warned us: 'Never fish alone.' I still don't.\"", "Nora Field|father")]
+    // A name given in full.
+    [InlineData("La sindaca Giulia Conti ha visitato lunedì il porto della città con i pescatori. ¶ Giulia Conti ha dichiarato: «Sono cresciuta qui. Rina Tosatti mi ripeteva sempre: “Il mare non perdona.” Non l'ho mai dimenticato.»", "Giulia Conti|Rina Tosatti")]
+    [InlineData("A prefeita Ana Souza visitou o porto da cidade na segunda-feira com os pescadores. ¶ Ana Souza declarou: «Cresci aqui, no cais. Tomás Pereira repetia sempre: “O mar não perdoa.” Nunca esqueci.»", "Ana Souza|Tomás Pereira")]
+    public void APersonAsTheSubjectOfAVerbOfSayingRightBeforeTheInnerMark_SaysTheInnerQuote(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
+    // A pronoun subject gives no one.
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Crecí aquí, en el muelle. Él siempre repetía: “El mar no perdona.” Nunca lo he olvidado.»", "Ana Ruiz|-")]
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"I grew up on this quay. He always warned us: 'Never fish alone.' I still don't.\"", "Nora Field|-")]
+    // A body, not a person: "The Harbour Board announced:".
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"We waited for days. Then the Harbour Board announced: 'The quay is closed.' Nobody told us why.\"", "Nora Field|-")]
+    // A person's noun whose verb does not stand right before the mark.
+    [InlineData("Burgemeester Eva de Wit bezocht maandag de haven van de stad en sprak met de vissers. ¶ Eva de Wit zei: ‘Mijn vader zei het al. De boot heette “Zeemeeuw” en hij was ons alles.’", "Eva de Wit|-")]
+    // A relative in an article that names the family: the noun may be someone named.
+    [InlineData("El pescador Tomás Vidal habló el lunes en el muelle, donde su abuelo, Andrés Vidal, faenó toda la vida. ¶ Tomás Vidal declaró: «Crecí aquí, en el muelle. Mi abuelo siempre repetía: “El mar no perdona.” Nunca lo he olvidado.»", "Tomás Vidal|-")]
+    public void NoPersonAsTheSubjectRightBeforeTheInnerMark_GivesNoOne(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
 }
