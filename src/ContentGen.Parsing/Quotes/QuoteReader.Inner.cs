@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Speakers;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Quotes;
@@ -12,7 +14,7 @@ internal static partial class QuoteReader
 {
     // Notes the inner quotes of the block's top-level quote `q` for the quote being read, which may
     // run on over paragraphs. The scan lists them by their quote's index, so a cursor walks them once.
-    private static void NoteInner(QuoteScanner.Result scan, int paragraph, int q, ref int next, ref List<(int Paragraph, InnerSpan Span)>? noted)
+    private static void NoteInner(QuoteScanner.Result scan, int paragraph, int q, ref int next, ref List<(int Paragraph, int OuterOpen, InnerSpan Span)>? noted)
     {
         var inner = scan.Inner;
         while (next < inner.Count && inner[next].Outer < q)
@@ -22,13 +24,15 @@ internal static partial class QuoteReader
 
         while (next < inner.Count && inner[next].Outer == q)
         {
-            (noted ??= new List<(int, InnerSpan)>()).Add((paragraph, inner[next++]));
+            (noted ??= new List<(int, int, InnerSpan)>()).Add((paragraph, scan.Quotes[q].Open, inner[next++]));
         }
     }
 
     // Lists the noted inner quotes after the quote just added, the last of `quotes`, and forgets them.
-    // An inner quote without words (two marks side by side) quotes nothing.
-    private static void AddInner(List<Quote> quotes, IReadOnlyList<TextBlock> paragraphs, List<(int Paragraph, InnerSpan Span)>? noted)
+    // An inner quote without words (two marks side by side) quotes nothing. Its speaker is the outer
+    // quote's when the outer speaker's words cue it in the first person (InnerQuoteSpeaker.cs), or the
+    // person the outer quote names as the subject of a verb of saying right before it (InnerQuoteSpeaker.Reporter.cs).
+    private static void AddInner(List<Quote> quotes, IReadOnlyList<TextBlock> paragraphs, List<(int Paragraph, int OuterOpen, InnerSpan Span)>? noted, SpeechTables words, string? language)
     {
         if (noted is null || noted.Count == 0)
         {
@@ -36,13 +40,20 @@ internal static partial class QuoteReader
         }
 
         var within = quotes.Count - 1;
-        foreach (var (paragraph, span) in noted)
+        var outer = quotes[within];
+        foreach (var (paragraph, outerOpen, span) in noted)
         {
             var text = paragraphs[paragraph].Text;
-            var words = WithoutAttributionComma(span.TrimmedInnerSpan(text));
-            if (words.Length > 0)
+            var inner = WithoutAttributionComma(span.TrimmedInnerSpan(text));
+            if (inner.Length > 0)
             {
-                quotes.Add(new Quote(words.ToString(), null, paragraph, paragraphs[paragraph].PositionAt(span.Open)) { Within = within });
+                var ownWords = outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
+                var reporter = ownWords ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs);
+                quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
+                {
+                    SpeakerKind = ownWords ? outer.SpeakerKind : reporter is null ? null : SpeakerKind.Person,
+                    Within = within,
+                });
             }
         }
 

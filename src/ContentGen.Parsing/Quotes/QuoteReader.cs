@@ -83,7 +83,8 @@ internal static partial class QuoteReader
         List<(int Index, int Paragraph, int Quote)>? awaiting = null;
 
         // The inner quotes of the quote being read, listed after it once it closes (QuoteReader.Inner.cs).
-        List<(int Paragraph, InnerSpan Span)>? innerQuotes = null;
+        List<(int Paragraph, int OuterOpen, InnerSpan Span)>? innerQuotes = null;
+        var innerWords = SpeechTables.For(language);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
@@ -138,7 +139,7 @@ internal static partial class QuoteReader
                     }
 
                     quotes.Add(quote);
-                    AddInner(quotes, paragraphs, innerQuotes);
+                    AddInner(quotes, paragraphs, innerQuotes, innerWords, language);
                     if (span.IsAbandoned)
                     {
                         ReportUnclosed(quote, problems, ProblemKind.AbandonedQuote);
@@ -161,7 +162,7 @@ internal static partial class QuoteReader
                 }
 
                 quotes.Add(quote);
-                AddInner(quotes, paragraphs, innerQuotes);
+                AddInner(quotes, paragraphs, innerQuotes, innerWords, language);
                 ReportUnclosed(quote, problems, ProblemKind.QuoteEndsWithParagraph);
                 parts.Clear();
                 running = null;

@@ -11,11 +11,11 @@ public sealed class NestedQuoteEndTests
 {
     [Fact]
     public void AQuoteEndingInAQuotedQuestion_GoesOnWithTheReportBefore_French()
-        => Assert.Equal(new string?[] { "Paul Girard", "Paul Girard", null }, QuoteSpeakers.Under("Défaite de Valmont", "Valmont a perdu samedi contre Lorient.", "Paul Girard, l'entraîneur, a jugé la défaite « injuste ».", "« Mes joueurs ont tout donné, et après le match j'ai seulement demandé à l'arbitre : “Où étiez-vous ?” » Le match retour aura lieu dans deux semaines au stade municipal."));
+        => Assert.Equal(new string?[] { "Paul Girard", "Paul Girard", "Paul Girard" }, QuoteSpeakers.Under("Défaite de Valmont", "Valmont a perdu samedi contre Lorient.", "Paul Girard, l'entraîneur, a jugé la défaite « injuste ».", "« Mes joueurs ont tout donné, et après le match j'ai seulement demandé à l'arbitre : “Où étiez-vous ?” » Le match retour aura lieu dans deux semaines au stade municipal."));
 
     [Fact]
     public void AQuoteEndingInAQuotedQuestion_GoesOnWithTheReportBefore_Spanish()
-        => Assert.Equal(new string?[] { "Pablo Girón", "Pablo Girón", null }, QuoteSpeakers.Under("Derrota del Valdeoro", "El Valdeoro perdió el sábado ante el Arenal.", "El entrenador Pablo Girón calificó la derrota de «injusta».", "«Mis jugadores lo dieron todo, y al final solo le pregunté al árbitro: \"¿Dónde estaba usted?\"» El partido de vuelta se jugará dentro de dos semanas en el estadio municipal."));
+        => Assert.Equal(new string?[] { "Pablo Girón", "Pablo Girón", "Pablo Girón" }, QuoteSpeakers.Under("Derrota del Valdeoro", "El Valdeoro perdió el sábado ante el Arenal.", "El entrenador Pablo Girón calificó la derrota de «injusta».", "«Mis jugadores lo dieron todo, y al final solo le pregunté al árbitro: \"¿Dónde estaba usted?\"» El partido de vuelta se jugará dentro de dos semanas en el estadio municipal."));
 
     [Fact]
     public void AQuoteEndingInAQuotedFullStop_EndsItsSentence_SoTheNextSentencesSubjectIsNotItsSpeaker()

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Quotes;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// A person the outer quote names as the subject of a verb of saying right before the inner mark
+/// says the inner words: <c>Mijn moeder zei: ‘…’</c>, <c>mi padre siempre decía: «…»</c>,
+/// <c>la maestra nos gritó: «…»</c>, <c>Rina Tosatti mi diceva sempre: «…»</c>. The speaker is the
+/// name as written in full (two words or more: a surname alone is left to no one), or the person's
+/// noun by the label convention. A pronoun, a body, a thing or a clause with a second verb of
+/// saying gives no one.
+/// </summary>
+internal static partial class InnerQuoteSpeaker
+{
+    // "la maestra nos gritó", "told us all": the words that may stand between the subject and the
+    // verb, and between the verb and the colon.
+    private const int MaxBetween = 2;
+
+    /// <summary>
+    /// The person who says the inner quote at <paramref name="innerOpen"/> when a clause of the outer
+    /// quote (which opens at <paramref name="outerOpen"/>) ends right before it with a name or a
+    /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
+    /// </summary>
+    public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs)
+    {
+        var i = innerOpen - 1;
+        while (i > outerOpen && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i <= outerOpen || text[i] != ':')
+        {
+            return null;
+        }
+
+        // The clause's words, last first, up to a stop, a quote mark or the outer mark.
+        Span<int> starts = stackalloc int[MaxCueWords];
+        Span<int> ends = stackalloc int[MaxCueWords];
+        var count = 0;
+        var end = i;
+        var bounded = false;
+        while (true)
+        {
+            if (end <= outerOpen + 1)
+            {
+                bounded = true;
+                break;
+            }
+
+            var c = text[end - 1];
+            if (c is '.' or '!' or '?' or ';' or ':' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
+            {
+                bounded = true;
+                break;
+            }
+
+            if (c is ',' or '(' or ')')
+            {
+                // "and, as my mother said:": a clause cut by a comma is not read.
+                return null;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                end--;
+                continue;
+            }
+
+            if (count == MaxCueWords)
+            {
+                return null;
+            }
+
+            var start = end - 1;
+            while (start > outerOpen && (char.IsLetter(text[start - 1]) || (text[start - 1] is '\'' or '’' or '-' && start - 2 > outerOpen && char.IsLetter(text[start - 2]))))
+            {
+                start--;
+            }
+
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+            end = start;
+        }
+
+        if (!bounded || count < 2)
+        {
+            return null;
+        }
+
+        // Back to reading order: word 0 opens the clause.
+        starts.Slice(0, count).Reverse();
+        ends.Slice(0, count).Reverse();
+        var verb = -1;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.AsSpan(starts[k], ends[k] - starts[k]);
+            if (words.FirstPersonSubjects.Contains(word))
+            {
+                return null;
+            }
+
+            if (char.IsLower(word[0]) && words.ReportingVerbs.Contains(word))
+            {
+                if (verb >= 0)
+                {
+                    return null;
+                }
+
+                verb = k;
+            }
+        }
+
+        if (verb < 1 || count - 1 - verb > MaxBetween)
+        {
+            return null;
+        }
+
+        // The subject: a run of capitalised words opening the clause, or a person's noun after a
+        // determiner or a possessive; then at most two lower-case words ("siempre", "nos", "mi … sempre").
+        var subjectEnd = 0;
+        while (subjectEnd < verb && char.IsUpper(text[starts[subjectEnd]]))
+        {
+            subjectEnd++;
+        }
+
+        if (subjectEnd >= 2 && verb - subjectEnd <= MaxBetween && !words.CapitalisesNouns)
+        {
+            for (var k = 0; k < subjectEnd; k++)
+            {
+                var word = text.AsSpan(starts[k], ends[k] - starts[k]);
+                if (words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsPersonNoun(word, words)
+                    || words.OrganisationNouns.Contains(word))
+                {
+                    return null;
+                }
+            }
+
+            for (var k = subjectEnd; k < verb; k++)
+            {
+                if (!char.IsLower(text[starts[k]]))
+                {
+                    return null;
+                }
+            }
+
+            return text.Substring(starts[0], ends[subjectEnd - 1] - starts[0]);
+        }
+
+        // "Mijn moeder zei", "la maestra nos gritó", "mi padre siempre decía".
+        var first = text.AsSpan(starts[0], ends[0] - starts[0]);
+        // A possessive of the speaker's own ("mijn", "mi", "my") is in the interview words' first person.
+        if (count > 2 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || words.OwnPossessives.Contains(first) || InterviewWords.For(language).FirstPerson.Contains(first))
+            && verb - 2 <= MaxBetween)
+        {
+            var noun = text.AsSpan(starts[1], ends[1] - starts[1]);
+            if (!IsPersonNoun(noun, words) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            {
+                return null;
+            }
+
+            for (var k = 2; k < verb; k++)
+            {
+                var between = text.AsSpan(starts[k], ends[k] - starts[k]);
+                if (!char.IsLower(between[0]) || IsPersonNoun(between, words) || words.IsAny(between, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
+                {
+                    return null;
+                }
+            }
+
+            // "Mi madre me dijo" in an article that names the family ("su padre, Ginés Escandell", "Su
+            // hija, Pilar Ortega"): the relative may be someone named, so the noun is not said.
+            if (!words.IsAny(first, WordClass.Definite) && IsKinNoun(noun, words) && NamesKin(paragraphs, words))
+            {
+                return null;
+            }
+
+            return noun.ToString();
+        }
+
+        return null;
+    }
+
+    private static bool IsKinNoun(ReadOnlySpan<char> word, SpeechTables words)
+        => words.MaleKinNouns.Contains(word) || words.FemaleKinNouns.Contains(word) || words.LooseKinNouns.Contains(word);
+
+    // Whether a paragraph apposes a name to a kin noun ("padre, Ginés"): read only for an inner quote
+    // cued by a relative, so rare enough to scan the article for.
+    private static bool NamesKin(IReadOnlyList<TextBlock> paragraphs, SpeechTables words)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
+            {
+                if (comma + 2 >= text.Length || text[comma + 1] != ' ' || !char.IsUpper(text[comma + 2]))
+                {
+                    continue;
+                }
+
+                var start = comma;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                if (start < comma && IsKinNoun(text.AsSpan(start, comma - start), words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonNoun(ReadOnlySpan<char> word, SpeechTables words)
+        => words.PeopleNouns.Contains(word) || words.MaleKinNouns.Contains(word) || words.FemaleKinNouns.Contains(word) || words.LooseKinNouns.Contains(word);
+}

@@ -1,0 +1,133 @@
+using System;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Quotes;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// The speaker of a quote inside a quote, read from the outer quote's own words right before the
+/// inner mark. A first-person cue there (<c>I told him: '…'</c>, <c>j'ai demandé à l'arbitre : “…”</c>,
+/// <c>le dije: “…”</c>, <c>gli ho detto: “…”</c>, <c>ich sagte: ‚…‘</c>, <c>ik zei: ‘…’</c>,
+/// <c>eu disse-lhe: “…”</c>) makes the inner words the outer speaker's own. Anything else leaves
+/// the inner quote with no speaker: a title, a scare quote or a word in marks has no cue right
+/// before it, and an inner quote with no speaker is never wrong.
+/// </summary>
+internal static partial class InnerQuoteSpeaker
+{
+    // "et après le match j'ai seulement demandé à l'arbitre :": the words a cue may take before its mark.
+    private const int MaxCueWords = 9;
+
+    /// <summary>
+    /// Whether the words of <paramref name="text"/> between the outer quote's mark at
+    /// <paramref name="outerOpen"/> and the inner mark at <paramref name="innerOpen"/> end with a
+    /// clause whose subject is the first person and whose verb is one of saying, then a colon or a
+    /// comma. Reads at most a clause back from the mark, so each inner quote costs a few words.
+    /// </summary>
+    public static bool FirstPersonCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language)
+    {
+        var i = innerOpen - 1;
+        while (i > outerOpen && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i <= outerOpen || text[i] is not (':' or ','))
+        {
+            return false;
+        }
+
+        var firstPerson = false;
+        var verbs = 0;
+        var count = 0;
+        var end = i;
+        while (end > outerOpen && count < MaxCueWords)
+        {
+            var c = text[end - 1];
+            if (c is '.' or '!' or '?' or ';' or ':' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !(end - 1 > outerOpen && char.IsLetter(text[end - 2]))))
+            {
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                end--;
+                continue;
+            }
+
+            var start = end - 1;
+            while (start > outerOpen && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            // "j'ai", "j’ai": the elided pronoun keeps its apostrophe in the lists.
+            var elided = end < text.Length && text[end] is '\'' or '’' ? text.AsSpan(start, end - start + 1) : ReadOnlySpan<char>.Empty;
+            var lower = char.IsLower(word[0]);
+            if (words.FirstPersonSubjects.Contains(word) || (elided.Length > 0 && words.FirstPersonSubjects.Contains(elided)) || FirstPersonWord(word, language))
+            {
+                firstPerson = true;
+            }
+
+            if (lower && words.ReportingVerbs.Contains(word))
+            {
+                verbs++;
+            }
+            else if (lower && FirstPersonPast(word, words, language))
+            {
+                verbs++;
+                firstPerson = true;
+            }
+
+            count++;
+            end = start;
+        }
+
+        // "I told him what Paul said:": a second verb of saying has a subject of its own.
+        return firstPerson && verbs == 1;
+    }
+
+    // The first person's subjects and auxiliaries where the speech lists give none, the subject
+    // being dropped: "gli ho detto", "le he dicho", "eu disse-lhe".
+    private static bool FirstPersonWord(ReadOnlySpan<char> word, string? language) => language switch
+    {
+        "it" => Is(word, "io") || Is(word, "noi") || Is(word, "ho") || Is(word, "abbiamo"),
+        "es" => Is(word, "yo") || Is(word, "nosotros") || Is(word, "nosotras") || Is(word, "he") || Is(word, "hemos"),
+        "pt" => Is(word, "eu") || Is(word, "nós") || Is(word, "tenho") || Is(word, "temos"),
+        _ => false,
+    };
+
+    // A first person singular past whose third person is a verb of saying: "dije" (dijo), "pregunté"
+    // (preguntó), "respondí" (respondió); "dissi" (disse), "gridai" (gridò); "perguntei" (perguntou), "pedi" (pediu).
+    private static bool FirstPersonPast(ReadOnlySpan<char> word, SpeechTables words, string? language)
+    {
+        Span<char> third = stackalloc char[word.Length + 1];
+        switch (language)
+        {
+            case "es":
+                return Swapped(word, "é", "ó", third, words) || Swapped(word, "je", "jo", third, words) || Swapped(word, "í", "ió", third, words);
+            case "it":
+                return Swapped(word, "si", "se", third, words) || Swapped(word, "ai", "ò", third, words);
+            case "pt":
+                return Swapped(word, "ei", "ou", third, words) || Swapped(word, "i", "iu", third, words);
+            default:
+                return false;
+        }
+    }
+
+    private static bool Swapped(ReadOnlySpan<char> word, string ending, string replacement, Span<char> buffer, SpeechTables words)
+    {
+        if (word.Length <= ending.Length + 1 || !word.EndsWith(ending.AsSpan(), StringComparison.Ordinal)
+            || word.Length - ending.Length + replacement.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        var stem = word.Length - ending.Length;
+        word.Slice(0, stem).CopyTo(buffer);
+        replacement.AsSpan().CopyTo(buffer.Slice(stem));
+        return words.ReportingVerbs.Contains(buffer.Slice(0, stem + replacement.Length));
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string form) => word.Equals(form.AsSpan(), StringComparison.OrdinalIgnoreCase);
+}
