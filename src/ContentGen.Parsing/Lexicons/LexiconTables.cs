@@ -65,6 +65,9 @@ internal static class LexiconTables
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes, lexicon => lexicon.LearnMorePrefixes);
     public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);
+
+    /// <summary>A button's or a link's whole label: a navigation line (<see cref="NavigationLines"/>) or a link's label (<see cref="LinkLabels"/>).</summary>
+    public static readonly WordTable ButtonLabels = Union(lexicon => lexicon.NavigationLines, lexicon => lexicon.LinkLabels);
     public static readonly WordTable ReportWords = Union(lexicon => lexicon.ReportWords);
     public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases, lexicon => lexicon.SignUpConsentPhrases);
     public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);

@@ -48,6 +48,9 @@ internal static partial class AuthorReader
     /// <summary>Whether <paramref name="word"/> joins two writers' names ("and", "et", "und", "y", "e", "en", "&amp;"), in any case.</summary>
     public static bool IsNameJoiningWord(ReadOnlySpan<char> word) => s_and.Contains(word);
 
+    /// <summary>Whether <paramref name="line"/> opens with a byline's word and names its writer: "Par Anne Martin".</summary>
+    public static bool IsPrefixedByline(ReadOnlySpan<char> line) => LexiconTables.BylinePrefixes.StartsAny(line) && Read(line) is not null;
+
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {

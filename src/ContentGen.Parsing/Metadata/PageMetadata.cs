@@ -105,9 +105,9 @@ internal static partial class PageMetadata
                 continue;
             }
 
-            // "Lucía Barrantes" over "Alcalá de Henares, 17/03/2025 - 08:20h": under a name, the words before the dateline's
-            // comma are the town it was filed from, not a writer.
-            if (author is null && (OpensWithPlaceBeforeComma(line) || OpensWithPlaceBeforeBar(line)) && NameNear(lines, document, i, -1) is { } over)
+            // "Lucía Barrantes" over "Alcalá de Henares, 17/03/2025 - 08:20h" (or "… | 22/04/2025"): under a name, the words
+            // before the dateline's comma or bar are the town it was filed from, not a writer.
+            if (author is null && (OpensWithPlaceBefore(line, ",") || OpensWithPlaceBefore(line, " | ")) && NameNear(lines, document, i, -1) is { } over)
             {
                 author = over;
             }
@@ -308,11 +308,12 @@ internal static partial class PageMetadata
     private static bool IsCreditWord(ReadOnlySpan<char> word)
         => LexiconTables.CreditWords.Contains(word) || (word.Length > 1 && word[word.Length - 1] is 's' or 'S' && LexiconTables.CreditWords.Contains(word.Slice(0, word.Length - 1)));
 
-    // Whether the line opens with words and a comma before its date: "Alcalá de Henares, 17/03/2025".
-    private static bool OpensWithPlaceBeforeComma(ReadOnlySpan<char> line)
+    // Whether the line opens with words and the separator before its date: the town a template files the article from
+    // ("Alcalá de Henares, 17/03/2025", or "Santa Olaya del Campo | 22/04/2025 - 07:10 h" under the writer's name alone).
+    private static bool OpensWithPlaceBefore(ReadOnlySpan<char> line, string separator)
     {
-        var comma = line.IndexOf(',');
-        return comma > 0 && !Digits.Any(line.Slice(0, comma)) && DateReader.OpensWithDate(Whitespace.Trim(line.Slice(comma + 1)));
+        var at = line.IndexOf(separator.AsSpan());
+        return at > 0 && !Digits.Any(line.Slice(0, at)) && DateReader.OpensWithDate(Whitespace.Trim(line.Slice(at + separator.Length)));
     }
 
     // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read

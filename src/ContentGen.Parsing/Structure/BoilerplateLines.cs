@@ -108,8 +108,8 @@ internal static partial class BoilerplateLines
         // a count in brackets ("Galeria de imagens (6)", "Comments (214)").
         var label = WithoutCount(text);
         // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
-        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text)
-            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
+        if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text)
+            || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
@@ -278,7 +278,7 @@ internal static partial class BoilerplateLines
         {
             bar = rest.IndexOf('|');
             var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
-            if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part) || IsMenuWordsOnly(part) || IsNavigationOffer(part)))
+            if (part.Length == 0 || !(LexiconTables.ButtonLabels.Contains(part) || IsMenuWordsOnly(part) || IsNavigationOffer(part)))
             {
                 return false;
             }

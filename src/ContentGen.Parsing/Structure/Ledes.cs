@@ -58,7 +58,7 @@ internal static partial class Ledes
         var first = true;
         while (reader.Read())
         {
-            if (first && (LexiconTables.NavigationLines.Contains(reader.Word) || LexiconTables.LinkLabels.Contains(reader.Word)))
+            if (first && LexiconTables.ButtonLabels.Contains(reader.Word))
             {
                 return false;
             }
@@ -68,7 +68,7 @@ internal static partial class Ledes
         }
 
         var stem = text.Slice(0, Punctuation.LastBeforeClosers(text) + 1).TrimEnd('.');
-        return lower && !LexiconTables.NavigationLines.Contains(stem) && !LexiconTables.LinkLabels.Contains(stem);
+        return lower && !LexiconTables.ButtonLabels.Contains(stem);
     }
 
     // "Die Führung kostet nichts.": three or four words; from five a dumped page's lede reads as one (IsDumpedLede), and

@@ -59,15 +59,10 @@ internal static partial class OutletNames
     // A publication's word in the name, alone or ending a compound ("Kreisbote Wendelsheim", "Le Courrier de l'Estuaire").
     private static bool NamesAPublication(ReadOnlySpan<char> name)
     {
-        if (TitleSplitter.HasPublicationWord(name))
-        {
-            return true;
-        }
-
         var reader = new WordReader(name);
         while (reader.Read())
         {
-            if (TitleSplitter.IsCompoundPublication(reader.Word))
+            if (LexiconTables.PublicationWords.Contains(reader.Word) || TitleSplitter.IsCompoundPublication(reader.Word))
             {
                 return true;
             }
@@ -83,7 +78,7 @@ internal static partial class OutletNames
         {
             var at = rest.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
             var part = Whitespace.Trim(at < 0 ? rest : rest.Slice(0, at));
-            if ((LexiconTables.BylinePrefixes.StartsAny(part) && Metadata.AuthorReader.Read(part) is not null) || Metadata.DateReader.Read(part) is not null)
+            if (Metadata.AuthorReader.IsPrefixedByline(part) || Metadata.DateReader.Read(part) is not null)
             {
                 return true;
             }

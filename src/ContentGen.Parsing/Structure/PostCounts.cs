@@ -65,7 +65,7 @@ internal static class PostCounts
             {
                 counts++;
             }
-            else if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part)))
+            else if (part.Length == 0 || !LexiconTables.ButtonLabels.Contains(part))
             {
                 return false;
             }

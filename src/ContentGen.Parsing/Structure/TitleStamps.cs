@@ -39,7 +39,7 @@ internal static class TitleStamps
             {
                 dated = true;
             }
-            else if (!(LexiconTables.BylinePrefixes.StartsAny(line) && Metadata.AuthorReader.Read(line) is not null)
+            else if (!Metadata.AuthorReader.IsPrefixedByline(line)
                 && !(dated && k == title.LineCount - stamps - 1 && Metadata.AuthorReader.ReadBareName(line) is not null))
             {
                 break;
