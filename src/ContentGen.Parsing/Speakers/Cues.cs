@@ -49,6 +49,15 @@ internal sealed partial class Cues
     /// </summary>
     public bool Is(Token token, WordClass classes) => WordClasses.Has(Words, token, classes);
 
+    /// <summary>
+    /// Whether an indefinite article after <paramref name="before"/> brings someone in ("met a nurse", "'…,' said a
+    /// nurse") rather than saying what someone named is: a word in lower case that is no predicate's link, copula,
+    /// passive auxiliary or note's copula ("Lee is a nurse", "Lee, who works as a nurse").
+    /// </summary>
+    public bool IntroducesAfter(Token before)
+        => before.IsLower && !Words.PredicateLinks.Contains(before.Span) && !Is(before, WordClass.Copula)
+            && !Words.PassiveAuxiliaries.Contains(before.Span) && !Lexicons.LexiconTables.NoteCopulas.Contains(before.Span);
+
     /// <summary>Whether <paramref name="token"/> is a personal pronoun of one person ("he", "elle", "sie", "lui").</summary>
     public bool IsPronounOfOne(Token token) => Words.MalePronouns.Contains(token.Span) || Words.FemalePronouns.Contains(token.Span);
 

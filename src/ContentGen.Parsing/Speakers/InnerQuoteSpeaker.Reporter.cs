@@ -221,5 +221,5 @@ internal static partial class InnerQuoteSpeaker
     }
 
     private static bool IsPersonNoun(ReadOnlySpan<char> word, SpeechTables words)
-        => words.PeopleNouns.Contains(word) || words.MaleKinNouns.Contains(word) || words.FemaleKinNouns.Contains(word) || words.LooseKinNouns.Contains(word);
+        => words.PeopleNouns.Contains(word) || IsKinNoun(word, words);
 }

@@ -176,6 +176,13 @@ internal sealed class NamePlausibility
     /// </summary>
     public string? FullNameOf(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) ? full : null;
 
+    /// <summary>
+    /// The full name of the article's person whose surname <paramref name="surname"/> is, or <see langword="null"/>:
+    /// tested on the span first, so that only a known surname is made a string.
+    /// </summary>
+    public string? FullNameEndingIn(ReadOnlySpan<char> surname)
+        => EndsAnyFullName(surname) && Text.StringCache.Get(surname) is var word && IsKnownSurname(word) ? FullNameOf(word) : null;
+
     /// <summary>Whether <paramref name="initials"/> spell a rank the article wrote out before a full name ending in <paramref name="surname"/> ("DC" and "Vale").</summary>
     public bool IsRankInitialsOf(ReadOnlySpan<char> initials, ReadOnlySpan<char> surname) => _facts.IsRankInitialsOf(initials, surname);
 

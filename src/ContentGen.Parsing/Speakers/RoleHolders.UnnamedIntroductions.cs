@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -67,8 +66,6 @@ internal sealed partial class RoleHolders
         }
 
         var before = sentence[k - 1];
-        var words = _cues.Words;
-        return before.IsWord && before.IsLower && !words.PredicateLinks.Contains(before.Span) && !WordClasses.Has(words, before, WordClass.Copula)
-            && !words.PassiveAuxiliaries.Contains(before.Span) && !LexiconTables.NoteCopulas.Contains(before.Span);
+        return _cues.IntroducesAfter(before);
     }
 }

@@ -45,7 +45,7 @@ internal sealed partial class SpeakerFinder
         for (var i = 1; i + 1 < sentence.Count && i < Cues.MaxReach && _givenAges.Count < MaxGivenAges; i++)
         {
             var name = sentence[i - 1];
-            if (!name.IsWord || !name.IsCapitalized)
+            if (!name.IsCapitalized)
             {
                 continue;
             }
@@ -69,11 +69,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var surname = name.Span;
-            var person = _plausibility.EndsAnyFullName(surname) && Text.StringCache.Get(surname) is var word && _plausibility.IsKnownSurname(word)
-                ? _plausibility.FullNameOf(word)
-                : null;
-            _givenAges.Add((person, age, _state.Paragraph));
+            _givenAges.Add((_plausibility.FullNameEndingIn(name.Span), age, _state.Paragraph));
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -49,7 +48,7 @@ internal sealed partial class SpeakerFinder
         var words = _cues.Words;
         for (var k = 0; k + 1 < sentence.Count && _introducedNouns.Count < MaxIntroducedNouns; k++)
         {
-            if (!sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Indefinite))
+            if (!_cues.Is(sentence[k], WordClass.Indefinite))
             {
                 continue;
             }
@@ -58,8 +57,7 @@ internal sealed partial class SpeakerFinder
             {
                 var before = sentence[k - 1];
                 var afterQuote = before.Kind == TokenKind.Quote || (before.Kind == TokenKind.Comma && k > 1 && sentence[k - 2].Kind == TokenKind.Quote);
-                if (!afterQuote && !(before.IsWord && before.IsLower && !words.PredicateLinks.Contains(before.Span) && !_cues.Is(before, WordClass.Copula)
-                    && !words.PassiveAuxiliaries.Contains(before.Span) && !words.PassiveAgents.Contains(before.Span) && !LexiconTables.NoteCopulas.Contains(before.Span)))
+                if (!afterQuote && !(_cues.IntroducesAfter(before) && !words.PassiveAgents.Contains(before.Span)))
                 {
                     continue;
                 }

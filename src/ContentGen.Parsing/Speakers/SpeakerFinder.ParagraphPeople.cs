@@ -84,13 +84,7 @@ internal sealed partial class SpeakerFinder
             // article: they are tested on the span, and only a surname is made a string.
             var span = token.Span;
             var surname = span.Slice(0, span.Length - NamePlausibility.PossessiveEnding(span));
-            if (surname.Length == 0 || !_plausibility.EndsAnyFullName(surname))
-            {
-                continue;
-            }
-
-            var word = Text.StringCache.Get(surname);
-            if (!_plausibility.IsKnownSurname(word) || _plausibility.FullNameOf(word) is not { } person
+            if (surname.Length == 0 || _plausibility.FullNameEndingIn(surname) is not { } person
                 || _cast.IsOrganisation(person) || _paragraphNamed.Contains(person))
             {
                 continue;

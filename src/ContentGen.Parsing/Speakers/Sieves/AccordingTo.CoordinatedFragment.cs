@@ -24,7 +24,7 @@ internal sealed partial class AccordingTo
         for (var k = earlier + 2; k < quote; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || !token.IsLower || _cues.IsReportingVerb(token)
+            if (!token.IsLower || _cues.IsReportingVerb(token)
                 || _cues.Is(token, WordClass.Complementiser | WordClass.AccordingToStart | WordClass.RoleNoun | WordClass.Title))
             {
                 return false;
