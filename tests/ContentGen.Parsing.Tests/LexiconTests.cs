@@ -17,6 +17,10 @@ public sealed class LexiconTests
     // accident: a word defined twice, which the two copies will one day disagree about.
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("NavigationLines", "AdvertWords")] = "'Advertisement', 'Publicité', 'Anzeige', 'Advertentie' alone on a line are an advert's label; in a line saying the article goes on past it they name the advert ('Lees verder onder de advertentie')",
+        [("TitleModifiers", "ResumeWords")] = "English 'under' modifies a title ('Under-Secretary'), and places the article's sequel under an advert ('Story continues under the advert')",
+        [("ReportingLemmas", "ResumeWords")] = "English 'continue' says a speaker goes on, and a page's line that the article goes on past an advert ('Continue reading below the advert')",
+        [("PageObjectWords", "AdvertWords")] = "Spanish and Portuguese 'anuncio', 'anúncio' name a part of the page in a notice about it, and the advert a line says the article goes on past",
         [("RevealVerbs", "ReadingWords")] = "'read', 'lire', 'lesen', 'leer', 'ler', 'lezen' count a reading time's minutes, and show a post's comments before their count ('Read all 96 comments')",
         [("RevealVerbs", "JumpWords")] = "'see', 'voir', 'ver', 'vedi', 'lees' send the reader to the page an article goes on at, and show a post's comments before their count ('Voir les 96 commentaires')",
         [("MenuWords", "RevealVerbs")] = "German 'anzeigen' is a menu's button alone, and shows a post's comments after their count ('Alle 96 Kommentare anzeigen')",

@@ -44,6 +44,9 @@ internal static class Dutch
         },
         PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
         PageObjectWords = Words("inhoud"),
+        AdvertWords = Words("advertentie advertenties reclame"),
+        // "artikel" is listed once, with German.
+        ResumeWords = Words("verhaal"),
         SubscriberNouns = Words("abonnee abonnees"),
         ShareVerbs = Words("delen deel"),
         MenuWords = Words(

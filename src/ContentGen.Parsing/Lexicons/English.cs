@@ -58,6 +58,8 @@ internal static class English
         MenuJoiners = Words("via"),
         PaywallLabels = new[] { "subscribers only", "for subscribers only", "subscriber exclusive" },
         PageObjectWords = Words("content feed livestream offline"),
+        AdvertWords = Words("advertisement advertisements advert adverts ad ads advertising"),
+        ResumeWords = Words("story article below beneath under continue"),
         SubscriberNouns = Words("subscriber subscribers"),
         ShareVerbs = Words("share"),
         MenuWords = Words(

@@ -61,6 +61,9 @@ internal static class French
             "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer", "sauvegarder", "sauvegarder l'article", "enregistrer l'article"
         },
         PageObjectWords = Words("contenu"),
+        AdvertWords = Words("publicité publicités pub"),
+        // "article" is listed once, with English; "suite" and "continue" are a jump line's (JumpWords, ReportingLemmas).
+        ResumeWords = Words("reprend"),
         SubscriberNouns = Words("abonné abonnée abonnés abonnées"),
         ShareVerbs = Words("partager partagez"),
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),

@@ -57,6 +57,8 @@ internal static class German
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
         PageObjectWords = Words("inhalt"),
+        AdvertWords = Words("anzeige werbung werbeanzeige"),
+        ResumeWords = Words("geht artikel"),
         SubscriberNouns = Words("abonnent abonnentin abonnenten abonnentinnen"),
         ShareVerbs = Words("teilen"),
         MenuWords = Words(

@@ -45,6 +45,9 @@ internal static class Italian
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
         PageObjectWords = Words("contenuto diretta"),
+        // "annunci" is listed once, as a section's name (SectionNames).
+        AdvertWords = Words("pubblicità annuncio"),
+        ResumeWords = Words("articolo notizia sotto"),
         SubscriberNouns = Words("abbonato abbonata abbonati abbonate"),
         ShareVerbs = Words("condividi condividere"),
         MenuWords = Words(

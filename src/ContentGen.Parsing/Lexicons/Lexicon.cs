@@ -478,6 +478,22 @@ internal sealed class Lexicon
     public string[] PageObjectWords { get; init; } = s_none;
 
     /// <summary>
+    /// An advertisement's slot, as the page names it in the line over or under it ("advert", "publicité", "Anzeige",
+    /// "anuncio", "pubblicità", "publicidade", "advertentie"): see <see cref="ResumeWords"/>.
+    /// </summary>
+    public string[] AdvertWords { get; init; } = s_none;
+
+    /// <summary>
+    /// The words a line saying the article goes on past an advertisement is made of, besides function words, a jump line's
+    /// going-on words (<see cref="JumpWords"/>: "continues", "suite", "weiter", "sigue", "prosegue", "verder"), reading
+    /// verbs and read-on links: the article's noun, the place word and the verbs no other list holds ("story", "below";
+    /// "reprend"; "Artikel", "geht"; "noticia", "debajo"; "articolo", "sotto"; "artigo", "abaixo"; "verhaal"). A short
+    /// line of these words with an <see cref="AdvertWords">advert's</see> noun is chrome ("Lees verder onder de
+    /// advertentie"), and no subheading. Each word is listed once, in the first language that spells it so.
+    /// </summary>
+    public string[] ResumeWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
     /// a list or a statement, and heads no section.
     /// </summary>
@@ -934,6 +950,8 @@ internal sealed class Lexicon
         yield return (nameof(PaywallLabels), PaywallLabels);
         yield return (nameof(SubscriberNouns), SubscriberNouns);
         yield return (nameof(PageObjectWords), PageObjectWords);
+        yield return (nameof(AdvertWords), AdvertWords);
+        yield return (nameof(ResumeWords), ResumeWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

@@ -162,6 +162,8 @@ internal static class LexiconTables
     public static readonly WordTable PaywallLabels = Union(lexicon => lexicon.PaywallLabels);
     public static readonly WordTable SubscriberNouns = Union(lexicon => lexicon.SubscriberNouns);
     public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
+    public static readonly WordTable AdvertWords = Union(lexicon => lexicon.AdvertWords);
+    public static readonly WordTable ResumeWords = Union(lexicon => lexicon.ResumeWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);

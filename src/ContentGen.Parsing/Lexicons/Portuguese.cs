@@ -47,6 +47,9 @@ internal static class Portuguese
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),
+        AdvertWords = Words("publicidade anúncio anúncios"),
+        // "continue" is listed once, with English; "continua" and "segue" are a jump line's (JumpWords).
+        ResumeWords = Words("continuar artigo notícia abaixo"),
         SubscriberNouns = Words("assinante assinantes"),
         ShareVerbs = Words("partilhar compartilhar partilhe compartilhe"),
         // "copiar" of "Copiar link" is listed once, with Spanish.

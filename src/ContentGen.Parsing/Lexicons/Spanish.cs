@@ -50,6 +50,8 @@ internal static class Spanish
             "comenta",
         },
         PageObjectWords = Words("contenido directo anuncio"),
+        AdvertWords = Words("publicidad anuncio anuncios"),
+        ResumeWords = Words("seguir leyendo noticia artículo debajo después"),
         SubscriberNouns = Words("suscriptor suscriptora suscriptores suscriptoras abonado abonada"),
         ShareVerbs = Words("compartir comparte"),
         MenuWords = Words(

@@ -142,6 +142,7 @@ internal static partial class BoilerplateLines
         // So is a call someone is reported making ("Volg ons op de voet, zei de aannemer").
         return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line) && !AttributedSpeech.IsAttributed(line))
             || IsMenuWordsOnly(line) || IsShareButton(line) || MenuLines.IsShareBar(line) || IsReadingTime(line, words, phrases)
+            || AdvertResumeLines.IsAdvertResumeLine(text, line)
             ? BoilerplateKind.Navigation
             : null;
     }
