@@ -372,7 +372,7 @@ internal static partial class AuthorReader
         // Every word read: the names' words and what joins them, nothing after.
         var last = Whitespace.Trim(line);
         var lastWord = last.Slice(last.LastIndexOf(' ') + 1);
-        return names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
+        return names.AsSpan().EndsWith(lastWord, StringComparison.Ordinal) ? names : null;
     }
 
     // "Claire Aubert, avec Julien Roche", "Jane Roe, with Tom Poe": the one name read and the co-author after the comma and
@@ -444,7 +444,7 @@ internal static partial class AuthorReader
 
         var names = Names(line, MinCreditNameWords, capitals: true);
         var lastWord = line.Slice(line.LastIndexOf(' ') + 1);
-        return names is not null && names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
+        return names is not null && names.AsSpan().EndsWith(lastWord, StringComparison.Ordinal) ? names : null;
     }
 
     /// <summary>

@@ -82,11 +82,10 @@ internal static partial class DateReader
         {
             if (ReadDate(words, i) is var (year, month, day, last) && last >= 0)
             {
-                var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
                 // "2024-03-12T18:05:33+01:00": a stamp's time is glued to its day.
                 if (IsoStampTime(words, last) is var (isoHour, isoMinute) && isoHour >= 0)
                 {
-                    return date + "T" + Format(isoHour, 2) + ":" + Format(isoMinute, 2);
+                    return Stamp(year, month, day, isoHour, isoMinute);
                 }
 
                 // "08h14, le 3 mars 2023, modifié à 09h02": a time just before the date is its own.
@@ -98,8 +97,8 @@ internal static partial class DateReader
                 }
 
                 return (time.Hour >= 0 ? time : ReadTime(words, after, after + TimeReach)) is var (hour, minute) && hour >= 0
-                    ? date + "T" + Format(hour, 2) + ":" + Format(minute, 2)
-                    : date;
+                    ? Stamp(year, month, day, hour, minute)
+                    : Stamp(year, month, day);
             }
         }
 
@@ -486,6 +485,60 @@ internal static partial class DateReader
         }
 
         return new WordTable(entries);
+    }
+
+    // "2024-03-12", "2024-03-12T18:05": the stamp written once, not joined from a string a field
+    // (a footer's dated items ask for many a date only to know that there is one).
+    private static string Stamp(int year, int month, int day, int hour = -1, int minute = 0)
+    {
+        Span<char> stamp = stackalloc char[MaxStampLength];
+        var length = 0;
+        Append(stamp, ref length, year, 4);
+        stamp[length++] = '-';
+        Append(stamp, ref length, month, 2);
+        stamp[length++] = '-';
+        Append(stamp, ref length, day, 2);
+        if (hour >= 0)
+        {
+            stamp[length++] = 'T';
+            Append(stamp, ref length, hour, 2);
+            stamp[length++] = ':';
+            Append(stamp, ref length, minute, 2);
+        }
+
+        return stamp.Slice(0, length).ToString();
+    }
+
+    // Five fields of at most eleven characters each (int.MinValue) and four separators.
+    private const int MaxStampLength = 64;
+
+    // The value in at least `digits` digits, padded with zeros, as the format "00" writes it.
+    private static void Append(Span<char> stamp, ref int length, int value, int digits)
+    {
+        if (value < 0)
+        {
+            foreach (var c in Format(value, digits))
+            {
+                stamp[length++] = c;
+            }
+
+            return;
+        }
+
+        var count = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            count++;
+        }
+
+        count = Math.Max(count, digits);
+        for (var k = count - 1; k >= 0; k--)
+        {
+            stamp[length + k] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        length += count;
     }
 
     private static string Format(int value, int digits) => value.ToString(new string('0', digits), CultureInfo.InvariantCulture);

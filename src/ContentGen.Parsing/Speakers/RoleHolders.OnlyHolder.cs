@@ -23,7 +23,7 @@ internal sealed partial class RoleHolders
 
         foreach (var form in new RoleForms(roles))
         {
-            if (!_holders.TryGetValue(Bare(form), out var names))
+            if (!_holders.TryGetValue(BareCached(form), out var names))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed partial class RoleHolders
 
         foreach (var form in new RoleForms(roles))
         {
-            if (_holders.ContainsKey(Bare(form)))
+            if (_holders.ContainsKey(BareCached(form)))
             {
                 return true;
             }

@@ -50,10 +50,10 @@ internal sealed partial class RoleHolders
     public int Count => _holders.Count;
 
     /// <summary>Whether the article named anyone as holding <paramref name="role"/>.</summary>
-    public bool Gave(string role) => _holders.Count > 0 && _holders.ContainsKey(Bare(role.AsSpan()));
+    public bool Gave(string role) => _holders.Count > 0 && _holders.ContainsKey(BareCached(role.AsSpan()));
 
     /// <summary>Whether the article used <paramref name="role"/> in a sentence before the one read last.</summary>
-    public bool UsedBefore(string role) => _firstUse.TryGetValue(Bare(role.AsSpan()), out var first) && first < _sentences;
+    public bool UsedBefore(string role) => _firstUse.TryGetValue(BareCached(role.AsSpan()), out var first) && first < _sentences;
 
     /// <summary>Forgets the article's role holders, to read another.</summary>
     public void Clear()
@@ -260,7 +260,7 @@ internal sealed partial class RoleHolders
     public string? Holder(string role, string? complement, string? salient, Func<string, string?> complete, out bool decided)
     {
         decided = false;
-        var bare = Bare(role.AsSpan());
+        var bare = BareCached(role.AsSpan());
         if (_holders.Count == 0 || !_holders.TryGetValue(bare, out var names))
         {
             return null;
@@ -412,7 +412,7 @@ internal sealed partial class RoleHolders
             return false;
         }
 
-        var key = Bare(role.AsSpan());
+        var key = BareCached(role.AsSpan());
         foreach (var (office, name) in _deputies)
         {
             if (string.Equals(office, key, StringComparison.Ordinal) && inFocus(complete(name) ?? name))
@@ -670,7 +670,7 @@ internal sealed partial class RoleHolders
 
     private void Add(ReadOnlySpan<char> role, string name, string? complement)
     {
-        var key = Bare(role);
+        var key = BareCached(role);
         if (!_holders.TryGetValue(key, out var names))
         {
             names = new List<(string, string?)>();
@@ -687,7 +687,7 @@ internal sealed partial class RoleHolders
 
     private void Seen(ReadOnlySpan<char> role, string complement)
     {
-        var key = Bare(role);
+        var key = BareCached(role);
         if (!_complements.TryGetValue(key, out var given))
         {
             given = new List<string>();
@@ -701,7 +701,8 @@ internal sealed partial class RoleHolders
     }
 
     // A plain lower-case role noun, as Bare gives it, from the thread's string cache: read for
-    // every role noun of every sentence, it is made into a string once.
+    // every role noun of every sentence, and the key every store by role is asked by, it is made
+    // into a string once.
     private static string BareCached(ReadOnlySpan<char> role)
     {
         foreach (var c in role)

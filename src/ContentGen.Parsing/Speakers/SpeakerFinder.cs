@@ -517,12 +517,40 @@ internal sealed partial class SpeakerFinder
     private static bool EndsWithWord(string name, string word)
         => name.EndsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' ');
 
-    // A quote's words, read in place: only a quote that goes on over paragraphs, whose repeated
-    // opening marks are left out, is copied. The model's copy is made once, by the quote reader.
-    private static ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
-        => quote.Continuations is null
-            ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)
-            : quote.Inner(paragraph).AsSpan();
+    // A quote's words, read in place. A quote that goes on over paragraphs, whose repeated opening
+    // marks are left out, is written into the finder's own buffer, not a new string: the model's
+    // copy is made once, by the quote reader. The words are read until the next quote's are asked
+    // for; a buffer grown past MaxKeptQuoteWords for a hostile quote is not kept.
+    private ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
+    {
+        var end = quote.IsOpen ? paragraph.Length : quote.Close;
+        if (quote.Continuations is not { } marks)
+        {
+            return paragraph.AsSpan(quote.Open + 1, end - quote.Open - 1);
+        }
+
+        var words = _continuedWords.Length >= end - quote.Open ? _continuedWords : new char[end - quote.Open];
+        if (words.Length <= MaxKeptQuoteWords)
+        {
+            _continuedWords = words;
+        }
+
+        var length = 0;
+        var from = quote.Open + 1;
+        foreach (var mark in marks)
+        {
+            paragraph.AsSpan(from, mark - from).CopyTo(words.AsSpan(length));
+            length += mark - from;
+            from = mark + 1;
+        }
+
+        paragraph.AsSpan(from, end - from).CopyTo(words.AsSpan(length));
+        return words.AsSpan(0, length + end - from);
+    }
+
+    private const int MaxKeptQuoteWords = 1 << 14;
+
+    private char[] _continuedWords = [];
 
     // "the so-called "green corridor"", "der sogenannte „Grüne Ring“": a word that marks a term
     // right before the quote says the words are a name for something, quoted from nobody.

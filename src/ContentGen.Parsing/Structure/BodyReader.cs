@@ -163,7 +163,7 @@ internal sealed partial class BodyReader
 
             // "Headline" / "12 March 2024" printed as one group: the stamps under the headline are the page's (TitleStamps).
             var whole = blocks[title];
-            if (whole.LineCount > 1 && TitleStamps.StampLines(whole, title + 1 < blocks.Count ? blocks[title + 1] : null, () => LanguageGuesser.GuessDocument(blocks, blocks.Count)) is var stamps and > 0)
+            if (whole.LineCount > 1 && TitleStamps.StampLines(whole, title + 1 < blocks.Count ? blocks[title + 1] : null, DocumentLanguage(blocks)) is var stamps and > 0)
             {
                 blocks[title] = whole.Lines(0, whole.LineCount - stamps);
                 reader.SetAside(whole.Lines(whole.LineCount - stamps, stamps), BoilerplateKind.Byline);
@@ -198,6 +198,10 @@ internal sealed partial class BodyReader
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
     }
+
+    // The page's language, guessed only if the stamps ask for it: a lambda in Read itself would
+    // make its closure on every page.
+    private static Func<string?> DocumentLanguage(List<TextBlock> blocks) => () => LanguageGuesser.GuessDocument(blocks, blocks.Count);
 
     // "Durata: 124 minuti" printed between "Regia: …" and "Con: …": a film's running time in its box of details (as
     // GroupLines reads it), not a video's duration alone.
