@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Speakers;
 /// <see cref="SpeakerFinder"/> reads and moves it; nothing else about the article is remembered
 /// between sentences but the <see cref="NameRegistry"/>.
 /// </summary>
-internal sealed class DiscourseState
+internal sealed partial class DiscourseState
 {
     /// <summary>The paragraph being read, from 0.</summary>
     public int Paragraph { get; set; }
@@ -47,6 +47,7 @@ internal sealed class DiscourseState
         Sentence = 0;
         _salient.Clear();
         _possessed = null;
+        _spokenPossessed = null;
         LastQuoted = null;
         LastQuotedSentence = -1;
         ParagraphsSinceQuoted = int.MaxValue;
@@ -116,6 +117,7 @@ internal sealed class DiscourseState
     public void Mentioned(string? speaker)
     {
         _possessed = null;
+        _spokenPossessed = null;
         for (var i = 0; i < _salient.Count; i++)
         {
             if (speaker is not null && string.Equals(_salient[i].Name, speaker, StringComparison.Ordinal))
@@ -208,6 +210,7 @@ internal sealed class DiscourseState
         var skipped = false;
         var from = Paragraph;
         var first = true;
+        PassedToPossessor = false;
         foreach (var (name, paragraph) in _salient)
         {
             if (from - paragraph > reach || name is null)
@@ -219,8 +222,27 @@ internal sealed class DiscourseState
             // meant only by a pronoun of their gender, or of none shown; past them, the possessor
             // is meant as before. An ungendered pronoun or a dropped subject keeps to the possessor.
             var newcomer = first && string.Equals(name, _possessed, StringComparison.Ordinal);
+            var spokeAfterPossessive = first && string.Equals(name, _spokenPossessed, StringComparison.Ordinal);
             first = false;
             if (newcomer && (gender == Gender.Unknown || genderOf(name) is var tie && tie != Gender.Unknown && tie != gender))
+            {
+                continue;
+            }
+
+            // "Seine Frau Monika Brandlmeier winkt ab: „…“ Er zeigt …": see DiscourseState.SpokenPossessed.cs.
+            if (spokeAfterPossessive && PassesToPossessor(gender, genderOf(name)) is var possessor && possessor != PossessorTurn.None)
+            {
+                if (possessor == PossessorTurn.NoOne)
+                {
+                    return null;
+                }
+
+                PassedToPossessor = true;
+                continue;
+            }
+
+            // "Annick" or "Morvan" alone after "Annick Morvan" is the relative passed over, or either of the pair.
+            if (PassedToPossessor && IsPartOfRelative(name))
             {
                 continue;
             }

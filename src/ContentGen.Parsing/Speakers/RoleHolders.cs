@@ -80,6 +80,7 @@ internal sealed partial class RoleHolders
             if ((IsOwner(sentence[i]) || (i == 0 && IsOpeningOwner(sentence[i]))) && _cues.Phrase.RelativeAfter(sentence, i) is { Kind: SubjectKind.Name } relative)
             {
                 Add(sentence[i + 1].Span, relative.Text, null);
+                ShowKinGender(sentence, i + 1, relative.Text);
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -106,6 +107,35 @@ internal sealed partial class SpeakerFinder
         return noun.IsWord && (noun.IsLower || _cues.Words.CapitalisesNouns) ? k + 1 : -1;
     }
 
+    // The gender a possessive shows of its owner: "his", "her" as their pronouns do; "seine",
+    // "ihrem", "zijn", "haar" by their stems. Unknown where the possessive agrees with the thing
+    // owned ("sa", "su", "sua").
+    private Gender PossessorGender(Token possessive)
+    {
+        var known = _genders.OfPronoun(possessive.Text);
+        if (known != Gender.Unknown)
+        {
+            return known;
+        }
+
+        var male = HasStem(possessive.Span, _cues.Words.MalePossessiveOwners);
+        var female = HasStem(possessive.Span, _cues.Words.FemalePossessiveOwners);
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+
+    private static bool HasStem(ReadOnlySpan<char> word, (string Stem, string Pronoun)[] owners)
+    {
+        foreach (var (stem, _) in owners)
+        {
+            if (word.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The gender a noun of a family tie gives ("wife", "fils", "Tochter"), or unknown.
     private Gender KinGender(Token noun)
         => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;
@@ -114,7 +144,18 @@ internal sealed partial class SpeakerFinder
     // whom a later pronoun, dropped subject or quote with no cue means.
     private void TrackPossessedSubject(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
     {
-        if (sentenceSpeaker is not null || PossessedSubject(sentence) is not { } person)
+        if (sentenceSpeaker is not null)
+        {
+            // "Seine Frau Monika Brandlmeier winkt ab: „…“": see DiscourseState.SpokenPossessed.cs.
+            if (PossessedSubject(sentence) is { } speaking && string.Equals(speaking, sentenceSpeaker, System.StringComparison.Ordinal))
+            {
+                _state.SpokeAfterPossessive(speaking, PossessorGender(sentence[PossessiveOpeningNoun(sentence) - 1]));
+            }
+
+            return;
+        }
+
+        if (PossessedSubject(sentence) is not { } person)
         {
             return;
         }

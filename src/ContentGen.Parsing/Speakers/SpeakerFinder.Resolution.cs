@@ -205,7 +205,7 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
-                if (meant is not null && OtherPersonIntroducedSince(meant, asked))
+                if (meant is not null && !_state.PassedToPossessor && OtherPersonIntroducedSince(meant, asked))
                 {
                     return IntroducedPersonMeant();
                 }
