@@ -44,12 +44,6 @@ internal sealed partial class DiscourseState
         }
     }
 
-    // Whether `name` is one word of the relative's full name, which the salient list may hold apart.
-    private bool IsPartOfRelative(string name)
-        => _spokenPossessed is { } relative && name.Length < relative.Length
-            && ((relative.StartsWith(name, System.StringComparison.Ordinal) && relative[name.Length] == ' ')
-                || (relative.EndsWith(name, System.StringComparison.Ordinal) && relative[relative.Length - name.Length - 1] == ' '));
-
     // Whether a pronoun of `asked` passes over the relative who spoke, shown of gender `relative`.
     private PossessorTurn PassesToPossessor(Gender asked, Gender relative)
         => asked == Gender.Unknown || relative == Gender.Unknown || relative == asked ? PossessorTurn.None

@@ -241,12 +241,6 @@ internal sealed partial class DiscourseState
                 continue;
             }
 
-            // "Annick" or "Morvan" alone after "Annick Morvan" is the relative passed over, or either of the pair.
-            if (PassedToPossessor && IsPartOfRelative(name))
-            {
-                continue;
-            }
-
             // Someone unnamed speaking in the scene does not take the one named before it out of
             // it: the reach runs on from where they were last mentioned.
             if (passOver is not null && passOver(name, paragraph))
