@@ -131,10 +131,11 @@ internal static partial class QuoteReader
                 if (span.IsAbandoned || !span.IsOpen)
                 {
                     var quote = Joined(running, parts)!;
-                    if (quote.Speaker is null && speakers is { AwaitsRoleHolders: true })
+                    if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.Description) && speakers is { AwaitsRoleHolders: true })
                     {
                         // "Pour le maire, c'est « … »" read before the article named the mayor: asked
-                        // once the article is read (SpeakerFinder.RoleNamedLater.cs).
+                        // once the article is read (SpeakerFinder.RoleNamedLater.cs); so is a role
+                        // given as its own noun beside someone else's (SpeakerFinder.RankBesideOtherRole.cs).
                         (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
                     }
 
@@ -156,7 +157,7 @@ internal static partial class QuoteReader
                 && EndsOnStop(text) && !CarriedOn(paragraphs, scans, p + 1))
             {
                 var quote = Joined(running, parts)!;
-                if (quote.Speaker is null && speakers is { AwaitsRoleHolders: true })
+                if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.Description) && speakers is { AwaitsRoleHolders: true })
                 {
                     (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
                 }

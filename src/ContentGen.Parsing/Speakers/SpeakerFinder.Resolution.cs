@@ -290,6 +290,12 @@ internal sealed partial class SpeakerFinder
                     return office;
                 }
 
+                // "said the captain" after a councillor, no captain named: see SpeakerFinder.RankBesideOtherRole.cs.
+                if (!decided && IsRankBesideOtherRole(subject, salient, out var unheldRank))
+                {
+                    return unheldRank;
+                }
+
                 // "said the bowler" with no bowler named: not the batsman named last, no one. An
                 // epithet ("said the Northbay bowler") describes someone named before, as it did.
                 if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))

@@ -28,13 +28,14 @@ internal sealed partial class SpeakerFinder
     // gives the role to the name beside it, whoever the article names later).
     private void NoteRoleNamedLater(IReadOnlyList<Token> sentence, int paragraph, int quote, string? speaker, Subject subject)
     {
-        if (speaker is null && subject.Kind == SubjectKind.Role && _roleNobodyHeld.IsFound
+        if ((speaker is null || string.Equals(speaker, _rankBesideOtherRole, System.StringComparison.Ordinal)) && subject.Kind == SubjectKind.Role && _roleNobodyHeld.IsFound
             && RoleHolders.IsFormOf(_roleNobodyHeld.Text, subject.Text) && _rolesNamedLater.Count < MaxRolesNamedLater && !NamesSomeoneInFull(sentence))
         {
             _rolesNamedLater.Add((paragraph, quote, subject));
         }
 
         _roleNobodyHeld = Subject.None;
+        _rankBesideOtherRole = null;
     }
 
     // Whether a person's name of two words or more stands in the sentence, outside its quotes; a

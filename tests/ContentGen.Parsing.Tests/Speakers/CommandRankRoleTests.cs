@@ -16,9 +16,8 @@ public sealed class CommandRankRoleTests
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
 
     // Guard: with the commander named, another role's holder named before is not the commander.
-    // (An unheld rank with one other person in the article is read as that person, as every listed
-    // role noun is in every language: "«…», dijo el comandante" after "El concejal Pablo Ruiz …";
-    // left as it is, see docs/speakers.md, session 59.)
+    // (An unheld rank after one other person given another role is the rank's own noun since
+    // session 60: RankBesideOtherRoleTests.)
     [Theory]
     [InlineData("pt", "O vereador Paulo Reis visitou o local. O comandante dos bombeiros, Rui Costa, chegou às três.", "«Está tudo controlado», disse o comandante.", "Paulo Reis")]
     [InlineData("es", "El concejal Pablo Ruiz visitó el lugar. El comandante de los bomberos, Luis Vidal, llegó a las tres.", "«Está todo controlado», dijo el comandante.", "Pablo Ruiz")]

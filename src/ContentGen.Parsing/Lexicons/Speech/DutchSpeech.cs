@@ -204,6 +204,7 @@ internal static class DutchSpeech
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer verdachte " +
             "klasgenoot teamgenoot"),
         PresidingOffices = Words("burgemeester voorzitter"),
+        CommandRanks = Words("kapitein commandant commandante kolonel luitenant sergeant admiraal"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("officier rechter"),
         AdverbialEndings = ["ig", "lijk", "isch", "end"],

@@ -37,6 +37,7 @@ internal static class EnglishSpeech
         NamelessArticles = Words("the"),
         BodyNouns = Words("trust islands isles republic kingdom nations states emirates court chamber chambers bureau service fund alliance college"),
         PresidingOffices = Words("mayor mayoress chair chairman chairwoman chairperson"),
+        CommandRanks = Words("captain commander colonel lieutenant sergeant admiral commodore"),
         HolderOnlyRoles = Words("prosecutor judge runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),

@@ -217,6 +217,7 @@ internal static class FrenchSpeech
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu"),
         PresidingOffices = Words("maire mairesse"),
+        CommandRanks = Words("capitaine commandant commandante colonel colonelle lieutenant lieutenante sergent sergente amiral amirale"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         // "le substitut" (du procureur) is one too; "l'avocat général" is two words, which a word list cannot hold,
         // and "avocat" alone is a lawyer's.

@@ -129,6 +129,7 @@ internal static class ItalianSpeech
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
             "isolano isolana paesano paesana"),
         PresidingOffices = Words("sindaco sindaca"),
+        CommandRanks = Words("capitano capitana comandante colonnello colonnella tenente sergente ammiraglio"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         // The press writes the court's offices short too: "il pm" (pubblico ministero), "il pg"
         // (procuratore generale), "il gip" and "il gup" (the judges of the preliminary inquiry and

@@ -113,6 +113,7 @@ internal static class PortugueseSpeech
             // Those who live on an island or in a village, speaking as a group: "Os ilhéus queixam-se de que …".
             "ilhéu ilhoa aldeão aldeã"),
         PresidingOffices = Words("prefeito prefeita"),
+        CommandRanks = Words("capitão capitã comandante comandanta coronel coronela tenente sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(

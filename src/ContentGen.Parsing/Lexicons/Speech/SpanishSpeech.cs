@@ -145,6 +145,7 @@ internal static class SpanishSpeech
             // Those who live on an island or in a village, speaking as a group: "Los isleños aseguran …".
             "isleño isleña aldeano aldeana lugareño lugareña"),
         PresidingOffices = Words("alcalde alcaldesa"),
+        CommandRanks = Words("capitán capitana comandante comandanta coronel coronela teniente tenienta sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(

@@ -28,6 +28,7 @@ internal sealed class SpeechTables
         // A family tie alone ("his son said") means only whom the article gave it.
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles, l => l.Speech.MaleKinNouns, l => l.Speech.FemaleKinNouns);
         PresidingOffices = Union(lexicons, l => l.Speech.PresidingOffices);
+        CommandRanks = Union(lexicons, l => l.Speech.CommandRanks);
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
         HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
@@ -306,6 +307,9 @@ internal sealed class SpeechTables
 
     /// <summary>A town's or a meeting's one head (<see cref="SpeechWords.PresidingOffices"/>).</summary>
     public WordTable PresidingOffices { get; }
+
+    /// <summary>Ranks in command of a crew, a unit or a ship (<see cref="SpeechWords.CommandRanks"/>).</summary>
+    public WordTable CommandRanks { get; }
 
     /// <summary>Professions that, after a definite article alone, mean the person just named (<see cref="SpeechWords.ProfessionEpithets"/>).</summary>
     public WordTable ProfessionEpithets { get; }

@@ -86,6 +86,18 @@ internal sealed class SpeechWords
     public string[] PresidingOffices { get; init; } = s_none;
 
     /// <summary>
+    /// Ranks in command of a crew, a unit or a ship, in the armed, police and fire services and at
+    /// sea, both forms where a language has two (English "captain", "commander", "colonel"; French
+    /// "capitaine", "commandant"; German "Kapitän", "Kommandant"; Spanish, Italian and Portuguese
+    /// "capitán", "comandante", "coronel"; Dutch "kapitein", "commandant"). A rank says its holder's
+    /// field, as a civic office does: named by rank alone at the cue, with no holder in the article,
+    /// it is not the person in focus when the article gave that person a role outside the ranks
+    /// ("El concejal Pablo Ruiz …" then "dijo el comandante"); the words are the rank's unnamed
+    /// holder's (SpeakerFinder.RankBesideOtherRole.cs).
+    /// </summary>
+    public string[] CommandRanks { get; init; } = s_none;
+
+    /// <summary>
     /// Professions the press writes after a definite article, with nothing after them, as an
     /// epithet for the person it has just named: French "« … », a expliqué l'ingénieur", Spanish
     /// "dijo el ingeniero", German "sagte die Architektin", Dutch "zei de ingenieur": the person the
@@ -1344,6 +1356,7 @@ internal sealed class SpeechWords
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
         yield return (nameof(PresidingOffices), PresidingOffices);
+        yield return (nameof(CommandRanks), CommandRanks);
         yield return (nameof(ProfessionEpithets), ProfessionEpithets);
         yield return (nameof(HolderEpithets), HolderEpithets);
         yield return (nameof(AgentNounEndings), AgentNounEndings);
