@@ -131,6 +131,7 @@ internal static class DutchSpeech
         MalePossessiveStems = Words("zijn"),
         FemalePossessiveStems = Words("haar"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),

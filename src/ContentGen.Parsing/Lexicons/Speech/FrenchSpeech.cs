@@ -139,6 +139,7 @@ internal static class FrenchSpeech
         // "s'" elided into its verb: "s'écrie", "s'énerve".
         Reflexives = Words("se s'est s’est s'était s’était s' s’"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         PluralPronouns = Words("ils elles"),

@@ -94,6 +94,7 @@ internal static class GermanSpeech
         MalePossessiveStems = Words("sein"),
         FemalePossessiveStems = Words("ihr"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         VerbSecond = true,
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),

@@ -82,6 +82,7 @@ internal static class ItalianSpeech
         StanceLemmas = Words("mostrare"),
         Reflexives = Words("si"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         DeputyWords = Words("vice ex"),

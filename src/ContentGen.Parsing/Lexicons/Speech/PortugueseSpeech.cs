@@ -63,6 +63,7 @@ internal static class PortugueseSpeech
         StanceLemmas = Words("mostrar"),
         Reflexives = Words("se"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         DeputyWords = Words("vice ex"),

@@ -92,6 +92,7 @@ internal static class SpanishSpeech
         StanceLemmas = Words("mostrar"),
         Reflexives = Words("se"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         DeputyWords = Words("vice ex"),
