@@ -200,6 +200,8 @@ internal static class FrenchSpeech
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "garde-chasse garde-forestier garde-pêche forestier " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "moniteur monitrice animateur animatrice " +
             "homme femme garçon mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
