@@ -84,6 +84,7 @@ internal sealed partial class Cast
     {
         _organisations?.Clear();
         _kinds?.Clear();
+        ClearKindsWrittenBefore();
         _acronymHeaded?.Clear();
         _recent.Clear();
         _sentence = -1;
@@ -300,6 +301,12 @@ internal sealed partial class Cast
                 // "L'association Droits Devant dénonce …": the noun joined to its elided article.
                 ReadAfterNoun(sentence, i, paragraph, kind: elided.ToString());
             }
+            else if (!_cues.Words.CapitalisesNouns && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized
+                && _cues.Phrase.CapitalisedElidedOrganisationNoun(token) is { IsEmpty: false } capitalised)
+            {
+                // "l'Asl Valli Orientali ha precisato": the noun capitalised as part of the name (Cast.KindWrittenWithName.cs).
+                ReadAfterNoun(sentence, i, paragraph, kind: capitalised.ToString());
+            }
             else if (i > 0 && token.IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.GenitiveArticles.Contains(sentence[i + 1].Span)
                 && _cues.Words.DocumentNouns.Contains(token.Span))
             {
@@ -433,6 +440,8 @@ internal sealed partial class Cast
                 if (!describes && !_cues.Words.DocumentNouns.Contains(kind.AsSpan()))
                 {
                     SetKind(named.Text, kind);
+                    // "De gemeente Tolbergen": the noun as written before the name (Cast.KindWrittenWithName.cs).
+                    NoteKindWrittenBefore(sentence, noun, start, named.Text);
                 }
             }
         }

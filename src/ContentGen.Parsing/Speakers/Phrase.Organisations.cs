@@ -155,6 +155,9 @@ internal sealed partial class Phrase
     /// <summary>The organisation noun an elided article is joined to in <paramref name="token"/> ("l'association"), or an empty span.</summary>
     public ReadOnlySpan<char> ElidedOrganisationNoun(Token token) => _organisations.ElidedNoun(token);
 
+    /// <summary>The capitalised organisation noun an elided article is joined to in <paramref name="token"/> ("l'Asl"), or an empty span.</summary>
+    public ReadOnlySpan<char> CapitalisedElidedOrganisationNoun(Token token) => _organisations.CapitalisedElidedNoun(token);
+
     /// <summary>
     /// The body a lower-case noun and the people it gathers name at <paramref name="noun"/> ("il
     /// comitato dei residenti", "l'association des riverains"), or <see cref="Subject.None"/>.

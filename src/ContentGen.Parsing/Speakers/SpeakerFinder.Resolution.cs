@@ -146,7 +146,8 @@ internal sealed partial class SpeakerFinder
 
     /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
     public SpeakerKind KindOf(string speaker)
-        => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) || _bodies.Contains(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
+        => _descriptions.Contains(speaker) ? SpeakerKind.Description
+        : _cast.IsOrganisation(speaker) || _bodies.Contains(speaker) || IsKindedBody(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
 
     private string? Resolve(Subject subject)
     {

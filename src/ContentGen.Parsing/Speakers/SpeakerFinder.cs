@@ -192,6 +192,7 @@ internal sealed partial class SpeakerFinder
         _longestParagraph = longestParagraph;
         _headlineSubject = HeadlineSubject(headline, _cues);
         ReadHeadline(headline);
+        _headlineText = headline;
     }
 
     // What the finder knows of an article, as before it reads one: everything set while reading is set here.
@@ -214,6 +215,7 @@ internal sealed partial class SpeakerFinder
         _describedGenders.Clear();
         _linkedGenders.Clear();
         ClearAhead();
+        ClearKindedNames();
         _bodies.Clear();
         _unheld.Clear();
         _unnamedOpenerSentence = -1;
@@ -316,6 +318,12 @@ internal sealed partial class SpeakerFinder
         _unreadSentences.Clear();
         ReturnTokens(tokens);
         _paragraphsAttributed++;
+        // "gemeente Tolbergen": a body's name given with the kind written before it (SpeakerFinder.KindedBodyName.cs).
+        for (var q = 0; q < speakers.Count; q++)
+        {
+            speakers[q] = WithWrittenKind(speakers[q]);
+        }
+
         return speakers;
     }
 

@@ -131,6 +131,7 @@ internal static class DutchSpeech
         MalePossessiveStems = Words("zijn"),
         FemalePossessiveStems = Words("haar"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),
@@ -194,6 +195,8 @@ internal static class DutchSpeech
         BodyAgentNouns = Words("vervoerder aanbieder exploitant werkgever fabrikant verhuurder uitgever opdrachtgever netbeheerder koper"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "boswachter jachtopziener parkwachter " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "hengelaar begeleider begeleidster " +
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +

@@ -64,6 +64,8 @@ internal static class EnglishSpeech
         PassiveAuxiliaries = Words("is was are were been being"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "ranger warden gamekeeper forester " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "angler carer " +
             "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +

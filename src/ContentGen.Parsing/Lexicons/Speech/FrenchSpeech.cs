@@ -139,6 +139,7 @@ internal static class FrenchSpeech
         // "s'" elided into its verb: "s'écrie", "s'énerve".
         Reflexives = Words("se s'est s’est s'était s’était s' s’"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         PluralPronouns = Words("ils elles"),
@@ -199,6 +200,8 @@ internal static class FrenchSpeech
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "garde-chasse garde-forestier garde-pêche forestier " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "moniteur monitrice animateur animatrice " +
             "homme femme garçon mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +

@@ -94,6 +94,7 @@ internal static class GermanSpeech
         MalePossessiveStems = Words("sein"),
         FemalePossessiveStems = Words("ihr"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         VerbSecond = true,
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),
@@ -178,6 +179,8 @@ internal static class GermanSpeech
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "förster försterin wildhüter wildhüterin ranger rangerin " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "angler anglerin betreuer betreuerin erzieher erzieherin " +
             "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +

@@ -82,6 +82,7 @@ internal static class ItalianSpeech
         StanceLemmas = Words("mostrare"),
         Reflexives = Words("si"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         DeputyWords = Words("vice ex"),
@@ -117,6 +118,8 @@ internal static class ItalianSpeech
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "guardaparco guardiaparco guardaboschi guardacaccia " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "animatore animatrice educatore educatrice " +
             "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +

@@ -63,6 +63,7 @@ internal static class PortugueseSpeech
         StanceLemmas = Words("mostrar"),
         Reflexives = Words("se"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         DeputyWords = Words("vice ex"),
@@ -101,6 +102,8 @@ internal static class PortugueseSpeech
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "guarda guarda-florestal vigilante " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "monitor monitora educador educadora " +
             "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +

@@ -92,6 +92,7 @@ internal static class SpanishSpeech
         StanceLemmas = Words("mostrar"),
         Reflexives = Words("se"),
         VerbsInvert = true,
+        WritesKindBeforePlace = true,
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         DeputyWords = Words("vice ex"),
@@ -134,6 +135,8 @@ internal static class SpanishSpeech
         HolderOnlyEpithets = Words("técnico técnica míster"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
+            "guarda guardabosques guardaparques agente " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "monitor monitora educador educadora " +
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +

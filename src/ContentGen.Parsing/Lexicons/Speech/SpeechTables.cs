@@ -159,8 +159,11 @@ internal sealed class SpeechTables
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         TradeEnds = WordTable.Of(CompoundTradeEnds(lexicons));
         RoleEnds = WordTable.Of(CompoundRoleEnds(lexicons));
+        // Only when every language does: with English among them, the kind before a name describes.
+        WritesKindBeforePlace = lexicons.Count > 0;
         foreach (var lexicon in lexicons)
         {
+            WritesKindBeforePlace &= lexicon.Speech.WritesKindBeforePlace;
             DropsSubjects |= lexicon.Speech.DropsSubjects;
             VerbSecond |= lexicon.Speech.VerbSecond;
             VerbsInvert |= lexicon.Speech.VerbsInvert;
@@ -721,6 +724,9 @@ internal sealed class SpeechTables
 
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
     public bool DropsSubjects { get; }
+
+    /// <summary>Whether every one of the languages writes a place's body with its kind first ("gemeente Tolbergen").</summary>
+    public bool WritesKindBeforePlace { get; }
 
     /// <summary>Whether any of the languages puts its finite verb second (German, Dutch).</summary>
     public bool VerbSecond { get; }

@@ -647,6 +647,15 @@ internal sealed class SpeechWords
     public bool DropsSubjects { get; init; }
 
     /// <summary>
+    /// Whether the body of a place is written with its kind noun before the place's name, as one name:
+    /// "gemeente Tolbergen", "Gemeinde Hollbach", "cooperativa Alto Valdeuso", "l'Asl Valli Orientali".
+    /// Not English, which writes the kind after the place ("Tolbergen council"): a kind before a name
+    /// there describes a body of its own name ("the bank Absa"), whatever place it is also written as
+    /// ("a stake in Absa"). See Speakers/SpeakerFinder.KindedBodyName.cs.
+    /// </summary>
+    public bool WritesKindBeforePlace { get; init; }
+
+    /// <summary>
     /// How a reporting verb or its auxiliary ends when its subject is plural, where the subject is
     /// dropped ("dijeron", "hanno detto", "disseram") or its pronoun is also singular ("betonten
     /// sie", "zeiden ze"): no one person's words. Empty where the pronoun says it. Written with a
