@@ -85,6 +85,15 @@ internal sealed class NamePlausibility
                 return false;
             }
 
+            // "Wenig Verständnis hat eine Pendlerin", "Kein Verständnis hat ein Anwohner": where every
+            // noun is capitalised, a run that opens on a word standing only before common nouns (a
+            // quantifier, an indefinite, a count: SpeechWords.NounDeterminers) is a noun phrase, the
+            // object a verb-second clause fronts before its subject, never a name.
+            if (words == 1 && space > 0 && _words.CapitalisesNouns && _words.NounDeterminers.Contains(word))
+            {
+                return false;
+            }
+
             // "Blijft Sanne", "Does Sarah": the verb a question opens on, before a name (NameFacts.QuestionVerbRun.cs).
             if (words == 1 && space > 0 && _facts.OpensQuestionBeforeName(word))
             {
