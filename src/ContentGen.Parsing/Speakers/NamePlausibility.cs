@@ -85,6 +85,17 @@ internal sealed class NamePlausibility
                 return false;
             }
 
+            // "Wenig Verständnis hat eine Pendlerin", "Kein Verständnis hat ein Anwohner": where every
+            // noun is capitalised, a run that opens on a word standing only before common nouns (a
+            // quantifier, an indefinite, a count: SpeechWords.NounDeterminers) is a noun phrase, the
+            // object a verb-second clause fronts before its subject, never a name. A group of people
+            // ("Einige Nachbarn … sagen") is read by the rules for groups: its noun is a listed one.
+            if (words == 1 && space > 0 && _words.CapitalisesNouns && _words.NounDeterminers.Contains(word)
+                && !IsListedNounOrItsPlural(LastWordOf(rest.Slice(space + 1))))
+            {
+                return false;
+            }
+
             // "Blijft Sanne", "Does Sarah": the verb a question opens on, before a name (NameFacts.QuestionVerbRun.cs).
             if (words == 1 && space > 0 && _facts.OpensQuestionBeforeName(word))
             {
@@ -139,6 +150,16 @@ internal sealed class NamePlausibility
     // by the rules for those, which speak of it as such.
     private bool IsCommonNoun(string name)
         => _words.CapitalisesNouns && !IsListedNoun(name.AsSpan()) && !_facts.EndsAnyFullName(name.AsSpan()) && _facts.WritesAsCommonNoun(name.AsSpan());
+
+    private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> words) => words.Slice(words.LastIndexOf(' ') + 1);
+
+    // "Nachbarn", "Kunden", "Rentnerinnen": a listed noun, or its German plural in -n, -en or -nen,
+    // which the lists give in the singular. Three slices of one short word: no copy.
+    private bool IsListedNounOrItsPlural(ReadOnlySpan<char> word)
+        => IsListedNoun(word)
+        || (word.EndsWith("n".AsSpan(), StringComparison.Ordinal) && IsListedNoun(word.Slice(0, word.Length - 1)))
+        || (word.EndsWith("en".AsSpan(), StringComparison.Ordinal) && IsListedNoun(word.Slice(0, word.Length - 2)))
+        || (word.EndsWith("nen".AsSpan(), StringComparison.Ordinal) && IsListedNoun(word.Slice(0, word.Length - 3)));
 
     private bool IsListedNoun(ReadOnlySpan<char> word)
         => (WordClasses.Of(_words, word) & ~WordClass.Classified) != WordClass.None || _words.IsCompoundBody(word)

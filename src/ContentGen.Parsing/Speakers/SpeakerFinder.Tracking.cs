@@ -939,15 +939,21 @@ internal sealed partial class SpeakerFinder
     // it: "Il a rencontré des associations", "He was clearly angry". Null otherwise.
     private string? PronounSubject(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 3 || !sentence[1].IsLower)
+        if (sentence.Count < 3)
         {
             return null;
         }
 
-        var subject = LeadingPhrase(sentence);
-        if (subject.Kind != SubjectKind.Pronoun)
+        var subject = sentence[1].IsLower ? LeadingPhrase(sentence) : Subject.None;
+        if (subject.Kind != SubjectKind.Pronoun && sentence[1].IsLower)
         {
             subject = PronounOfQuestion(sentence);
+        }
+
+        // "Am Sonntag trug sie …", "Dimanche, elle a …": see SpeakerFinder.PronounAfterOpeningPhrase.cs.
+        if (subject.Kind != SubjectKind.Pronoun)
+        {
+            return PersonAfterOpeningPhrase(sentence);
         }
 
         return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;

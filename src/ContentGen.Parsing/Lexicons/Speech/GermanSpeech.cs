@@ -338,7 +338,7 @@ internal static class GermanSpeech
             "im am zum zur vom beim ins ans aufs ein eine einem einen kein keine keinem keinen keiner " +
             // Possessives but "sein" and "ihr", which are a verb and a pronoun too ("In seinem letzten Wort").
             "seine seinem seinen seiner seines ihre ihrem ihren ihrer ihres unsere unserem unseren unserer " +
-            "mehrere viele vielen einige einigen wenige wenigen beide beiden sämtliche jede jeder jedes jedem jeden " +
+            "mehrere viel viele vielen einige einigen wenig wenige wenigen beide beiden sämtliche jede jeder jedes jedem jeden " +
             "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend"),
         InflectedAdjectiveEndings = ["-e", "-en", "-er", "-em", "-es"],
         FirstPersonSubjects = Words("ich"),
