@@ -60,13 +60,6 @@ internal static class ContentsTables
         return labelSeen && items >= MinItems;
     }
 
-    /// <summary>"In dit verhaal:": the table's label alone on its line, with its colon, set apart from the chapters a page count split off.</summary>
-    public static bool IsLabelLine(ReadOnlySpan<char> line)
-    {
-        var text = Whitespace.Trim(line);
-        return text.Length > 1 && text[text.Length - 1] == ':' && LexiconTables.ContentsLabels.Contains(Whitespace.Trim(text.Slice(0, text.Length - 1)));
-    }
-
     /// <summary>
     /// "Pagina 1 van 3", "Page 2 of 4", "Seite 1 von 3": a split story's count of its pages, alone on its line, a page's
     /// word (<see cref="LexiconTables.PageWords"/>), a number, one short word and the number of pages.
