@@ -170,6 +170,12 @@ public sealed class LexiconTests
         [("MenuWords", "FeedLabels")] = "'Flux', 'Portada' in a menu are links; opening a line at the masthead's place they label a feed, never an outlet",
         [("FeedLabels", "TerminatorPrefixes")] = "'Top stories' opens the page's footer; at the masthead's place it labels a feed, never an outlet",
         [("Stopwords", "StampBylineWords")] = "'da', 'por' are function words; after a publication stamp's date they name its writer",
+        // Session 60, pages: a player's switch shows its state after its label and a colon ("Autoplay: on", "Ton: aus").
+        [("Stopwords", "PlayerStates")] = "'on', 'an', 'aus', 'aan', 'uit' are function words, and the state a player's switch shows after its colon",
+        [("LanguageWords", "PlayerStates")] = "'off' tells English apart, and is the state a player's switch shows after its colon",
+        [("NotNames", "PlayerStates")] = "'on' opens sentences, and is the state a player's switch shows after its colon",
+        [("SeparableParticles", "PlayerStates")] = "'an', 'aus', 'aan', 'uit' are verbs' particles, and the state a player's switch shows after its colon",
+        [("SectionNames", "PlayerStates")] = "'uit' names a section (going out), and is the state a player's switch shows after its colon",
     };
 
     public static TheoryData<string> Languages()

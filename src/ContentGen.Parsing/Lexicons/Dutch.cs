@@ -157,5 +157,14 @@ internal static class Dutch
         VenueWords = Words("straat laan plein brug hal"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("persbureaus"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "geluid uit", "geluid aan", "dempen", "dempen opheffen", "volledig scherm", "volledig scherm sluiten", "ondertitels", "ondertiteling", "video afspelen", "video pauzeren", "afspeelsnelheid", "automatisch afspelen" },
+        PlayerStates = Words("aan uit"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "een reportage van" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "dit artikel verscheen eerder in", "dit artikel verscheen eerder op", "dit artikel verscheen oorspronkelijk in", "dit artikel is eerder gepubliceerd in", "dit artikel werd eerder gepubliceerd in", "overgenomen met toestemming van" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "in dit verhaal", "in dit artikel" },
     };
 }

@@ -257,6 +257,15 @@ internal static class English
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencies wires"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "mute", "unmute", "mute sound", "unmute sound", "sound on", "sound off", "turn sound on", "turn sound off", "full screen", "fullscreen", "enter full screen", "exit full screen", "subtitles", "closed captions", "play video", "pause video", "playback speed", "autoplay", "picture in picture" },
+        PlayerStates = Words("on off"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "a report by" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "this article first appeared in", "this article was first published in", "this article was originally published in", "this story first appeared in", "this story was first published in", "this story was originally published in", "republished with permission from", "republished with permission of", "reproduced with permission from", "reproduced with permission of" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "in this story", "in this article", "in this report" },
     };
 
     // Past forms that do not follow the rule, by lemma.

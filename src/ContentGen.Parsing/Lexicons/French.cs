@@ -213,5 +213,14 @@ internal static class French
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agences"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "couper le son", "activer le son", "réactiver le son", "son coupé", "plein écran", "passer en plein écran", "quitter le plein écran", "sous-titres", "lire la vidéo", "mettre en pause", "vitesse de lecture", "lecture automatique", "image dans l'image" },
+        PlayerStates = Words("activée activé désactivée désactivé"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "un reportage de" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "dans cet article", "dans ce dossier", "au sommaire de cet article" },
     };
 }

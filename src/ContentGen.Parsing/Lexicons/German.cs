@@ -176,5 +176,14 @@ internal static class German
         VenueWords = Words("straße strasse platz stadion halle brücke weg allee"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenturen nachrichtenagenturen"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "ton aus", "ton an", "ton ein", "stummschalten", "stummschaltung aufheben", "vollbild", "vollbildmodus", "vollbild beenden", "untertitel", "video abspielen", "video pausieren", "wiedergabegeschwindigkeit", "automatische wiedergabe", "bild im bild" },
+        PlayerStates = Words("an aus ein"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it ("ein bericht von" is a byline prefix).
+        ReportCredits = new[] { "eine reportage von" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "in diesem artikel", "in diesem beitrag", "in dieser geschichte" },
     };
 }

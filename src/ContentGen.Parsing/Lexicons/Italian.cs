@@ -157,5 +157,14 @@ internal static class Italian
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenzie"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "disattiva audio", "attiva audio", "disattiva l'audio", "attiva l'audio", "schermo intero", "esci da schermo intero", "sottotitoli", "riproduci video", "metti in pausa", "velocità di riproduzione", "riproduzione automatica" },
+        PlayerStates = Words("attiva attivo attivata disattiva disattivo disattivata"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "un servizio di" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "questo articolo è stato pubblicato originariamente su", "questo articolo è stato pubblicato originariamente da", "questo articolo è stato pubblicato per la prima volta su", "questo articolo è apparso originariamente su", "questo articolo è uscito originariamente su", "ripubblicato per gentile concessione di", "pubblicato per gentile concessione di" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "in questo articolo", "in questo servizio" },
     };
 }

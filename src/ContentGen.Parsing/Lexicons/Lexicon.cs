@@ -809,6 +809,41 @@ internal sealed class Lexicon
     /// <summary>Abbreviations whose full stop ends no sentence, capitalised exactly so: "Mr.", "Mme."</summary>
     public string[] Abbreviations { get; init; } = s_none;
 
+    /// <summary>
+    /// Session 60, pages: a media player's buttons, printed alone on their line when a video page is dumped ("Couper le son",
+    /// "Exit full screen", "Vollbild beenden", "Pantalla completa"): whole lines only, read as <see cref="PlayerLines"/> are,
+    /// and never a headline. Generic single words a subheading may be ("Pause", "Lecture", "Volume") are left out.
+    /// </summary>
+    public string[] PlayerControls { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 60, pages: the state a player's switch shows after its label and a colon ("Lecture automatique : activée",
+    /// "Autoplay: on", "Automatisch afspelen: uit").
+    /// </summary>
+    public string[] PlayerStates { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 60, metadata: a byline that calls the piece a report and names who made it, as a broadcaster's video page
+    /// signs its story ("Un reportage de", "A report by", "Ein Bericht von", "Een reportage van"); read as
+    /// <see cref="ArticleCredits"/> are.
+    /// </summary>
+    public string[] ReportCredits { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 60, metadata: the notice opening a line that says the article was first published elsewhere, up to that
+    /// outlet's name ("This article first appeared in", "Este artigo foi publicado originalmente no", "Republished with
+    /// permission from"): the outlet named is the article's source (<c>OutletNames.FirstPublished.cs</c>).
+    /// </summary>
+    public string[] FirstPublishedLeads { get; init; } = s_none;
+
+
+    /// <summary>
+    /// Session 60, pages: the label alone on its line over a long story's table of contents ("In this story:", "Dans cet
+    /// article :", "In dit verhaal:"), whose numbered chapters' titles follow (<c>Structure/ContentsTables.cs</c>).
+    /// </summary>
+    public string[] ContentsLabels { get; init; } = s_none;
+
+
     /// <summary>The words quote attribution reads beyond the speaker lists above: reporting verbs as lemmas, cue words.</summary>
     public SpeechWords Speech { get; init; } = SpeechWords.None;
 
@@ -960,6 +995,11 @@ internal sealed class Lexicon
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(Abbreviations), Abbreviations);
+        yield return (nameof(PlayerControls), PlayerControls);
+        yield return (nameof(PlayerStates), PlayerStates);
+        yield return (nameof(ReportCredits), ReportCredits);
+        yield return (nameof(FirstPublishedLeads), FirstPublishedLeads);
+        yield return (nameof(ContentsLabels), ContentsLabels);
     }
 
     /// <summary>A list of words written space-separated.</summary>

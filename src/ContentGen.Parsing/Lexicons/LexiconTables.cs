@@ -45,7 +45,7 @@ internal static class LexiconTables
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits, lexicon => lexicon.ArticleCredits,
-        lexicon => lexicon.HostCredits);
+        lexicon => lexicon.HostCredits, lexicon => lexicon.ReportCredits);
     public static readonly WordTable VenueWords = Union(lexicon => lexicon.VenueWords);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
@@ -55,7 +55,13 @@ internal static class LexiconTables
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
 
     /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
-    public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
+    public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines, lexicon => lexicon.PlayerControls);
+
+    /// <summary>A media player's buttons alone (<see cref="Lexicon.PlayerControls"/>), never a headline.</summary>
+    public static readonly WordTable PlayerControls = Union(lexicon => lexicon.PlayerControls);
+
+    /// <summary>The states a player's switch shows after its label (<see cref="Lexicon.PlayerStates"/>).</summary>
+    public static readonly WordTable PlayerStates = Union(lexicon => lexicon.PlayerStates);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
     public static readonly WordTable EmbedLabels = Union(lexicon => lexicon.EmbedLabels);
     public static readonly WordTable EmbedCredits = Union(lexicon => lexicon.EmbedCredits);
@@ -121,6 +127,14 @@ internal static class LexiconTables
     public static readonly WordTable WhatOpeners = Union(lexicon => lexicon.WhatOpeners);
     public static readonly WordTable NoteCopulas = Union(lexicon => lexicon.NoteCopulas);
     public static readonly WordTable SourceLabels = Union(lexicon => lexicon.SourceLabels);
+
+    /// <summary>A notice that the article was first published elsewhere (<see cref="Lexicon.FirstPublishedLeads"/>).</summary>
+    public static readonly WordTable FirstPublishedLeads = Union(lexicon => lexicon.FirstPublishedLeads);
+
+
+    /// <summary>A story's table of contents' label (<see cref="Lexicon.ContentsLabels"/>).</summary>
+    public static readonly WordTable ContentsLabels = Union(lexicon => lexicon.ContentsLabels);
+
     /// <summary>Each language's stamp word (<see cref="Lexicon.StampBylineWords"/>), flagged as stopwords are: read in its language only.</summary>
     public static readonly WordTable StampBylineWords = ByLanguage(lexicon => lexicon.StampBylineWords);
     public static readonly WordTable BirthWords = Union(lexicon => lexicon.BirthWords);

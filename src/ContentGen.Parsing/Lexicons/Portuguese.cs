@@ -161,5 +161,15 @@ internal static class Portuguese
         VenueWords = Words("rua praça estádio largo travessa"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agências"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        // "silenciar" (Spanish and Portuguese) is listed once, in Spanish.
+        PlayerControls = new[] { "desativar som", "ativar som", "ativar o som", "desligar o som", "ecrã inteiro", "ecrã completo", "tela cheia", "sair do ecrã inteiro", "sair da tela cheia", "legendas", "reproduzir vídeo", "pausar o vídeo", "velocidade de reprodução", "reprodução automática" },
+        PlayerStates = Words("ativada ativado desativada desativado ligada ligado desligada desligado"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "uma reportagem de" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "este artigo foi publicado originalmente no", "este artigo foi publicado originalmente na", "este artigo foi publicado originalmente em", "este artigo foi originalmente publicado no", "este artigo foi originalmente publicado na", "este artigo foi originalmente publicado em", "republicado com autorização do", "republicado com autorização da", "republicado com autorização de" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "neste artigo", "nesta reportagem" },
     };
 }

@@ -164,5 +164,14 @@ internal static class Spanish
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencias"),
+        // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
+        PlayerControls = new[] { "silenciar", "quitar silencio", "activar sonido", "activar el sonido", "desactivar sonido", "pantalla completa", "salir de pantalla completa", "subtítulos", "reproducir vídeo", "reproducir video", "pausar vídeo", "velocidad de reproducción", "reproducción automática" },
+        PlayerStates = Words("activada activado desactivada desactivado"),
+        // Session 60, metadata: a byline calling the piece a report and naming who made it.
+        ReportCredits = new[] { "un reportaje de" },
+        // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
+        FirstPublishedLeads = new[] { "este artículo se publicó originalmente en", "este artículo fue publicado originalmente en", "este artículo se publicó primero en", "este artículo apareció originalmente en", "publicado con autorización de", "reproducido con autorización de" },
+        // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
+        ContentsLabels = new[] { "en este artículo", "en este reportaje" },
     };
 }

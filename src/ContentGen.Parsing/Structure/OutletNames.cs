@@ -44,6 +44,7 @@ internal static partial class OutletNames
         }
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? FirstPublishedIn(lines, document)
             ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)

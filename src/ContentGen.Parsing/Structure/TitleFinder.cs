@@ -559,7 +559,8 @@ internal static partial class TitleFinder
         // is one phrase. A header's menu printed with narrower gaps ("Startseite  Lokales  Politik  Sport") is no clause (MenuLines).
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
             || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps
-            || FactBoxes.IsFactBar(text.AsSpan()) || MenuLines.IsMenu(block) || SectionMenus.IsMenu(block))
+            || FactBoxes.IsFactBar(text.AsSpan()) || MenuLines.IsMenu(block) || SectionMenus.IsMenu(block)
+            || (block.LineCount == 1 && PlayerControls.IsControl(text.AsSpan())))
         {
             return false;
         }

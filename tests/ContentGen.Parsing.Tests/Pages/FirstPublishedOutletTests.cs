@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// A partner's article republished under another masthead: a notice opening its line names the outlet that first published
+/// it ("This article first appeared in the Harbour Herald", "Dieser Artikel erschien zuerst im Ostheider Boten"), above the
+/// headline or at the article's foot. The original is the article's source, not the site that copied it. The same words
+/// inside a paragraph's sentence, or a notice naming no publication, leave the masthead the source.
+/// </summary>
+public sealed class FirstPublishedOutletTests
+{
+    private static readonly Dictionary<string, string> s_mastheads = new(StringComparer.Ordinal)
+    {
+        ["en"] = "Wendover Chronicle",
+        ["fr"] = "Le Journal du Morvan",
+        ["de"] = "Hochwälder Anzeiger",
+        ["es"] = "Diario del Tiétar",
+        ["it"] = "Gazzetta del Frignano",
+        ["pt"] = "Jornal do Côa",
+        ["nl"] = "Dagblad De Vechtstreek",
+    };
+
+    private static string Page(string language, string notice, bool atTop)
+    {
+        var p = Articles.Of(language);
+        var name = s_mastheads[language];
+        var header = name + "\n" + Articles.GappedMenu(language);
+        return atTop
+            ? string.Join("\n\n", header, notice, p[0], Articles.Dateline(language), p[1], p[2], p[3], "© 2026 " + name)
+            : string.Join("\n\n", header, p[0], Articles.Dateline(language), p[1], p[2], p[3], notice, "© 2026 " + name);
+    }
+
+    [Theory]
+    [InlineData("en", "This article first appeared in the Harbour Herald and is republished as part of a news-sharing partnership.", "Harbour Herald", true)]
+    [InlineData("en", "Republished with permission from the Marsh Valley Post.", "Marsh Valley Post", false)]
+    [InlineData("fr", "Cet article a été publié initialement dans L'Écho du Causse, dans le cadre d'un partenariat entre journaux.", "L'Écho du Causse", true)]
+    [InlineData("de", "Dieser Artikel erschien zuerst im Ostheider Boten.", "Ostheider Boten", false)]
+    [InlineData("es", "Este artículo se publicó originalmente en El Eco de Almanzor, con el que colaboramos.", "El Eco de Almanzor", true)]
+    [InlineData("it", "Questo articolo è stato pubblicato originariamente su La Voce del Sillaro.", "La Voce del Sillaro", false)]
+    [InlineData("pt", "Este artigo foi publicado originalmente no semanário O Eco de Pinhel, ao abrigo de uma parceria regional.", "O Eco de Pinhel", true)]
+    [InlineData("nl", "Dit artikel verscheen eerder in het Kempisch Weekblad.", "Kempisch Weekblad", false)]
+    public void ANoticeOfFirstPublication_NamesTheSource(string language, string notice, string source, bool atTop)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page(language, notice, atTop));
+
+        Assert.Equal(source, article.Source);
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guards: the words inside a sentence of the article, and a notice naming no publication, leave the masthead the source.
+    [Theory]
+    [InlineData("en", "The mayor said the plan, which first appeared in the Harbour Herald in May, had been shelved for good.")]
+    [InlineData("en", "This article first appeared in print last week and has been updated.")]
+    [InlineData("de", "Der Plan, der zuerst im Ostheider Boten erschien, ist nach Angaben der Stadt nun endgültig vom Tisch.")]
+    [InlineData("pt", "Este artigo foi publicado originalmente na edição impressa de sábado.")]
+    public void TheWordsInASentenceOrANoticeNamingNoPaper_LeaveTheMasthead(string language, string line)
+    {
+        var article = ArticleParser.Parse(Page(language, line, atTop: false));
+
+        Assert.Equal(s_mastheads[language], article.Source);
+    }
+}
