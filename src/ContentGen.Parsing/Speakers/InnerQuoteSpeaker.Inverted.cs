@@ -21,12 +21,14 @@ internal static partial class InnerQuoteSpeaker
     private const int MaxBeforeInvertedNoun = 3;
 
     /// <summary>
-    /// The relative or person who says the inner quote at <paramref name="innerOpen"/> when the words
-    /// right before it are a comparison, a verb of saying, then a person's noun after a possessive or an
-    /// article, then a colon or a comma; otherwise null.
+    /// Whether the words right before the inner quote at <paramref name="innerOpen"/> are a comparison, a
+    /// verb of saying, then a person's noun after a possessive or an article, then a colon or a comma;
+    /// <paramref name="speaker"/> is that person, or null when the relative may be someone named. Either
+    /// way the inner words are not the outer speaker's.
     /// </summary>
-    public static string? InvertedRelativeCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker)
+    public static bool InvertedRelativeCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker, out string? speaker)
     {
+        speaker = null;
         var i = innerOpen - 1;
         while (i > outerOpen && char.IsWhiteSpace(text[i]))
         {
@@ -35,7 +37,7 @@ internal static partial class InnerQuoteSpeaker
 
         if (i <= outerOpen || text[i] is not (':' or ','))
         {
-            return null;
+            return false;
         }
 
         // The clause's words, last first, back to a comma, a stop, a quote mark or the outer mark.
@@ -59,7 +61,7 @@ internal static partial class InnerQuoteSpeaker
 
             if (count == MaxCueWords)
             {
-                return null;
+                return false;
             }
 
             var start = end - 1;
@@ -76,7 +78,7 @@ internal static partial class InnerQuoteSpeaker
 
         if (count < 3)
         {
-            return null;
+            return false;
         }
 
         starts.Slice(0, count).Reverse();
@@ -87,7 +89,7 @@ internal static partial class InnerQuoteSpeaker
             : count > 3 && words.Coordinators.Contains(Word(text, starts, ends, 0)) && IsComparison(Word(text, starts, ends, 1), language) ? 1 : -1;
         if (comparison < 0)
         {
-            return null;
+            return false;
         }
 
         // The verb right after the comparison, or after one adverb ("comme le disait", "wie es sagte" are
@@ -104,13 +106,13 @@ internal static partial class InnerQuoteSpeaker
 
             if (!char.IsLower(word[0]) || words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Pronoun) || words.FirstPersonSubjects.Contains(word))
             {
-                return null;
+                return false;
             }
         }
 
         if (verb < 0)
         {
-            return null;
+            return false;
         }
 
         // The noun: the clause's last word, or the one before a last adverb ("disait ma mère souvent").
@@ -127,7 +129,7 @@ internal static partial class InnerQuoteSpeaker
 
         if (noun < 0 || noun - verb - 1 > MaxBeforeInvertedNoun)
         {
-            return null;
+            return false;
         }
 
         // Right before the noun, a possessive or an article; between the verb and it only those and an
@@ -136,7 +138,7 @@ internal static partial class InnerQuoteSpeaker
         var possessive = IsOwnPossessive(before, words, language) || words.IsAny(before, WordClass.Possessive);
         if (!possessive && !words.IsAny(before, WordClass.Definite))
         {
-            return null;
+            return false;
         }
 
         for (var k = verb + 1; k < count; k++)
@@ -150,17 +152,13 @@ internal static partial class InnerQuoteSpeaker
             if (words.ReportingVerbs.Contains(word) || IsPersonNoun(word, words) || words.FirstPersonSubjects.Contains(word)
                 || (!char.IsLower(word[0]) && !words.CapitalisesNouns))
             {
-                return null;
+                return false;
             }
         }
 
         var found = Word(text, starts, ends, noun);
-        if (possessive && IsKinNoun(found, words) && NamesKin(paragraphs, words, found, outerSpeaker))
-        {
-            return null;
-        }
-
-        return found.ToString();
+        speaker = possessive && IsKinNoun(found, words) && NamesKin(paragraphs, words, found, outerSpeaker) ? null : found.ToString();
+        return true;
     }
 
     private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);

@@ -44,6 +44,13 @@ internal sealed partial class SpeakerFinder
             var token = sentence[k];
             if (token.Kind == TokenKind.Comma)
             {
+                // "erzählt, eine ältere Frau habe …": only a verb of telling right before the comma opens a
+                // reported clause ("Jean Roux, une habitante du quartier raconte :" apposes a noun to a name).
+                if (k == 0 || !_cues.IsReportingVerb(sentence[k - 1]))
+                {
+                    return null;
+                }
+
                 start = k + 1;
                 opened = true;
                 break;
@@ -74,6 +81,8 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        // A clause that opens the sentence is the sentence's own ("Another correspondent wrote:", left to
+        // the readings of unnamed leads), but for a verb-second main clause read below.
         if (start < 0 || colon - start < 3)
         {
             return null;
@@ -121,6 +130,11 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        if (article >= 0 && !opened)
+        {
+            return null;
+        }
+
         var afterVerb = false;
         if (article < 0)
         {
@@ -134,6 +148,12 @@ internal sealed partial class SpeakerFinder
         }
 
         if (PersonNounAfterArticle(sentence, article, afterVerb ? colon : verb, out var end) is not { } noun || !IsWitnessNoun(sentence[end - 1]))
+        {
+            return null;
+        }
+
+        // "An executive spokesman said:": a noun that another person's noun follows only describes that one.
+        if (end < colon && (IsPersonNoun(sentence[end]) || words.SpokesNouns.Contains(sentence[end].Span) || words.OfficialNouns.Contains(sentence[end].Span)))
         {
             return null;
         }
