@@ -47,8 +47,11 @@ internal static partial class QuoteReader
             var inner = WithoutAttributionComma(span.TrimmedInnerSpan(text));
             if (inner.Length > 0)
             {
-                var ownWords = outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
-                var reporter = ownWords ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs);
+                // "comme disait mon père :", "como dizia o meu avô:": a relative inverted after the verb
+                // says the words, though a first person opened the sentence (InnerQuoteSpeaker.Inverted.cs).
+                var relative = InnerQuoteSpeaker.InvertedRelativeCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out var inverted);
+                var ownWords = !relative && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
+                var reporter = relative ? inverted : ownWords ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker);
                 quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
                 {
                     SpeakerKind = ownWords ? outer.SpeakerKind : reporter is null ? null : SpeakerKind.Person,

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Text;
@@ -26,7 +25,7 @@ internal static partial class InnerQuoteSpeaker
     /// quote (which opens at <paramref name="outerOpen"/>) ends right before it with a name or a
     /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
     /// </summary>
-    public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs)
+    public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker)
     {
         var i = innerOpen - 1;
         while (i > outerOpen && char.IsWhiteSpace(text[i]))
@@ -62,7 +61,14 @@ internal static partial class InnerQuoteSpeaker
 
             if (c is ',' or '(' or ')')
             {
-                // "and, as my mother said:": a clause cut by a comma is not read.
+                // "I grew up here, and as my mother said:": a comparison opens a clause of its own;
+                // any other clause cut by a comma is not read.
+                if (c == ',' && count > 0 && IsComparison(text.AsSpan(starts[count - 1], ends[count - 1] - starts[count - 1]), language))
+                {
+                    bounded = true;
+                    break;
+                }
+
                 return null;
             }
 
@@ -153,19 +159,26 @@ internal static partial class InnerQuoteSpeaker
             return text.Substring(starts[0], ends[subjectEnd - 1] - starts[0]);
         }
 
-        // "Mijn moeder zei", "la maestra nos gritó", "mi padre siempre decía".
-        var first = text.AsSpan(starts[0], ends[0] - starts[0]);
-        // A possessive of the speaker's own ("mijn", "mi", "my") is in the interview words' first person.
-        if (count > 2 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || words.OwnPossessives.Contains(first) || InterviewWords.For(language).FirstPerson.Contains(first))
-            && verb - 2 <= MaxBetween)
+        // "Mijn moeder zei", "la maestra nos gritó", "mi padre siempre decía"; "O meu pai dizia", "la mia
+        // nonna diceva", an article before the possessive; "As my grandmother used to say", a comparison first.
+        var opening = IsComparison(text.AsSpan(starts[0], ends[0] - starts[0]), language) ? 1 : 0;
+        var first = text.AsSpan(starts[opening], ends[opening] - starts[opening]);
+        var at = opening + 1;
+        if (count > at + 1 && words.IsAny(first, WordClass.Definite) && IsOwnPossessive(text.AsSpan(starts[at], ends[at] - starts[at]), words, language))
         {
-            var noun = text.AsSpan(starts[1], ends[1] - starts[1]);
+            at++;
+        }
+
+        if (count > at + 1 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || IsOwnPossessive(first, words, language))
+            && verb - at - 1 <= MaxBetween && verb > at)
+        {
+            var noun = text.AsSpan(starts[at], ends[at] - starts[at]);
             if (!IsPersonNoun(noun, words) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }
 
-            for (var k = 2; k < verb; k++)
+            for (var k = at + 1; k < verb; k++)
             {
                 var between = text.AsSpan(starts[k], ends[k] - starts[k]);
                 if (!char.IsLower(between[0]) || IsPersonNoun(between, words) || words.IsAny(between, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
@@ -176,7 +189,7 @@ internal static partial class InnerQuoteSpeaker
 
             // "Mi madre me dijo" in an article that names the family ("su padre, Ginés Escandell", "Su
             // hija, Pilar Ortega"): the relative may be someone named, so the noun is not said.
-            if (!words.IsAny(first, WordClass.Definite) && IsKinNoun(noun, words) && NamesKin(paragraphs, words))
+            if ((!words.IsAny(first, WordClass.Definite) || at > opening + 1) && IsKinNoun(noun, words) && NamesKin(paragraphs, words, noun, outerSpeaker))
             {
                 return null;
             }
@@ -192,7 +205,11 @@ internal static partial class InnerQuoteSpeaker
 
     // Whether a paragraph apposes a name to a kin noun ("padre, Ginés"): read only for an inner quote
     // cued by a relative, so rare enough to scan the article for.
-    private static bool NamesKin(IReadOnlyList<TextBlock> paragraphs, SpeechTables words)
+    // Only the same relative ("su padre, Ginés" for "mi padre"), or any relative of the outer speaker
+    // named as such ("Su hija, Pilar Ortega" of Pilar Ortega's "mi madre"), may be the one named; an
+    // article that names a sister ("Su hermana, Elena") says nothing of a grandmother. With no outer
+    // speaker known, any named relative counts.
+    internal static bool NamesKin(IReadOnlyList<TextBlock> paragraphs, SpeechTables words, ReadOnlySpan<char> kin, string? outerSpeaker)
     {
         foreach (var paragraph in paragraphs)
         {
@@ -210,7 +227,10 @@ internal static partial class InnerQuoteSpeaker
                     start--;
                 }
 
-                if (start < comma && IsKinNoun(text.AsSpan(start, comma - start), words))
+                var named = text.AsSpan(start, comma - start);
+                if (start < comma && IsKinNoun(named, words)
+                    && (outerSpeaker is null || named.Equals(kin, StringComparison.OrdinalIgnoreCase)
+                        || text.AsSpan(comma + 2).StartsWith(outerSpeaker.AsSpan(), StringComparison.Ordinal)))
                 {
                     return true;
                 }

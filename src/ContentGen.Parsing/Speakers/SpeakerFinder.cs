@@ -492,7 +492,9 @@ internal sealed partial class SpeakerFinder
                 NoteLinkedPronounGender(subject, speaker, sentence, i);
             }
 
-            speakers[quote] = speaker;
+            // "Il raconte qu'un élève lui a demandé : « … »": the words are the pupil's, though the story
+            // goes on with the teller (SpeakerFinder.ToldBySomeoneElse.cs): only the quote's speaker changes.
+            speakers[quote] = ToldBySomeoneElse(sentence, i) ?? speaker;
             NoteCueSubject(i, subject, firstOfSentence, speaker);
             NoteRoleNamedLater(sentence, _paragraphsAttributed, quote, speaker, subject);
             if (firstOfSentence && speaker is not null)

@@ -71,4 +71,26 @@ public sealed class InnerQuoteSpeakerTests
     [InlineData("El pescador Tomás Vidal habló el lunes en el muelle, donde su abuelo, Andrés Vidal, faenó toda la vida. ¶ Tomás Vidal declaró: «Crecí aquí, en el muelle. Mi abuelo siempre repetía: “El mar no perdona.” Nunca lo he olvidado.»", "Tomás Vidal|-")]
     public void NoPersonAsTheSubjectRightBeforeTheInnerMark_GivesNoOne(string paragraphs, string expected)
         => QuoteSpeakers.Check(paragraphs, expected);
+    [Theory]
+    // A relative's saying: an article before the possessive (Portuguese, Italian), a French first-person
+    // possessive, a comparison before the subject (English), the subject inverted after the verb.
+    [InlineData("A prefeita Ana Souza visitou o porto da cidade na segunda-feira com os pescadores. ¶ Ana Souza declarou: «Cresci aqui, no cais. O meu pai dizia: “O mar não perdoa.” Nunca esqueci.»", "Ana Souza|pai")]
+    [InlineData("La sindaca Giulia Conti ha visitato lunedì il porto della città con i pescatori. ¶ Giulia Conti ha dichiarato: «Sono cresciuta qui. La mia nonna diceva sempre: “Il mare non perdona.” Non l'ho mai dimenticato.»", "Giulia Conti|nonna")]
+    [InlineData("Le maire Paul Girard a visité le port lundi avec les pêcheurs de la ville. ¶ Paul Girard a déclaré : « J'ai grandi ici. Ma mère me répétait : “La mer ne pardonne pas.” Je ne l'ai jamais oublié. »", "Paul Girard|mère")]
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"I grew up on this quay. As my grandmother used to say: 'Never fish alone.' I still don't.\"", "Nora Field|grandmother")]
+    [InlineData("Le maire Paul Girard a visité le port lundi avec les pêcheurs de la ville. ¶ Paul Girard a déclaré : « J'ai grandi ici, et comme disait mon père : “La mer ne pardonne pas.” Je ne l'ai jamais oublié. »", "Paul Girard|père")]
+    [InlineData("A prefeita Ana Souza visitou o porto da cidade na segunda-feira com os pescadores. ¶ Ana Souza declarou: «Cresci aqui, no cais, e como dizia o meu avô: “O mar não perdoa.” Nunca esqueci.»", "Ana Souza|avô")]
+    // A sister named in the article says nothing of a grandmother.
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto el lunes con los pescadores. Su hermana, Elena Ruiz, la acompañó. ¶ Ana Ruiz declaró: «Crecí aquí, en el muelle. Mi abuela siempre decía: “El mar no perdona.” Nunca lo he olvidado.»", "Ana Ruiz|abuela")]
+    public void ARelativesSayingInsideTheQuote_IsTheRelatives(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
+    // The same relative named in the article may be the one who said it; so may the outer speaker's relative named as such.
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto el lunes; su abuela, Carmen Ruiz, vendía pescado en el muelle. ¶ Ana Ruiz declaró: «Crecí aquí, en el muelle. Mi abuela siempre decía: “El mar no perdona.” Nunca lo he olvidado.»", "Ana Ruiz|-")]
+    [InlineData("Le maire Paul Girard a visité le port lundi; son père, Louis Girard, y était pêcheur. ¶ Paul Girard a déclaré : « J'ai grandi ici, et comme disait mon père : “La mer ne pardonne pas.” Je ne l'ai jamais oublié. »", "Paul Girard|-")]
+    // A listener after the first person's verb: the words stay the outer speaker's.
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"The boats were lost, and I told my father: 'Stay ashore until it passes.' He never listened.\"", "Nora Field|Nora Field")]
+    public void ARelativeWhoMayBeNamedOrWhoListens_IsNotGivenTheSaying(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
 }

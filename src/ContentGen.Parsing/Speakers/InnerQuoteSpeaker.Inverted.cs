@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Quotes;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// A saying of the outer speaker's relative, its subject inverted after the verb of saying in a
+/// clause that a comparison opens: <c>comme disait ma mère : “…”</c>, <c>como dizia o meu pai: “…”</c>,
+/// <c>como decía mi abuela: «…»</c>, <c>come diceva sempre mia nonna: «…»</c>. The inner words are the
+/// relative's, given by the noun (the label convention for an unnamed person), never the outer
+/// speaker's, though a first person may open the sentence (<c>J'ai grandi ici, et comme disait mon
+/// père :</c>). A relative of an article that names the family may be someone named: no one then.
+/// </summary>
+internal static partial class InnerQuoteSpeaker
+{
+    // "comme disait toujours ma mère": the words that may stand between the verb and the noun.
+    private const int MaxBeforeInvertedNoun = 3;
+
+    /// <summary>
+    /// Whether the words right before the inner quote at <paramref name="innerOpen"/> are a comparison, a
+    /// verb of saying, then a person's noun after a possessive or an article, then a colon or a comma;
+    /// <paramref name="speaker"/> is that person, or null when the relative may be someone named. Either
+    /// way the inner words are not the outer speaker's.
+    /// </summary>
+    public static bool InvertedRelativeCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker, out string? speaker)
+    {
+        speaker = null;
+        var i = innerOpen - 1;
+        while (i > outerOpen && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i <= outerOpen || text[i] is not (':' or ','))
+        {
+            return false;
+        }
+
+        // The clause's words, last first, back to a comma, a stop, a quote mark or the outer mark.
+        Span<int> starts = stackalloc int[MaxCueWords];
+        Span<int> ends = stackalloc int[MaxCueWords];
+        var count = 0;
+        var end = i;
+        while (end > outerOpen + 1)
+        {
+            var c = text[end - 1];
+            if (c is '.' or '!' or '?' or ';' or ':' or ',' or '(' or ')' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
+            {
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                end--;
+                continue;
+            }
+
+            if (count == MaxCueWords)
+            {
+                return false;
+            }
+
+            var start = end - 1;
+            while (start > outerOpen && (char.IsLetter(text[start - 1]) || (text[start - 1] is '\'' or '’' && start - 2 > outerOpen && char.IsLetter(text[start - 2]))))
+            {
+                start--;
+            }
+
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+            end = start;
+        }
+
+        if (count < 3)
+        {
+            return false;
+        }
+
+        starts.Slice(0, count).Reverse();
+        ends.Slice(0, count).Reverse();
+
+        // The comparison opens the clause, or follows its conjunction ("et comme", "e como").
+        var comparison = IsComparison(Word(text, starts, ends, 0), language) ? 0
+            : count > 3 && words.Coordinators.Contains(Word(text, starts, ends, 0)) && IsComparison(Word(text, starts, ends, 1), language) ? 1 : -1;
+        if (comparison < 0)
+        {
+            return false;
+        }
+
+        // The verb right after the comparison, or after one adverb ("comme le disait", "wie es sagte" are
+        // not read: a pronoun there is no adverb).
+        var verb = -1;
+        for (var k = comparison + 1; k <= comparison + 2 && k < count; k++)
+        {
+            var word = Word(text, starts, ends, k);
+            if (char.IsLower(word[0]) && words.ReportingVerbs.Contains(word))
+            {
+                verb = k;
+                break;
+            }
+
+            if (!char.IsLower(word[0]) || words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Pronoun) || words.FirstPersonSubjects.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        // The noun: the clause's last word, or the one before a last adverb ("disait ma mère souvent").
+        var noun = -1;
+        for (var k = count - 1; k >= count - 2 && k > verb + 1; k--)
+        {
+            var word = Word(text, starts, ends, k);
+            if (IsPersonNoun(word, words) && (words.CapitalisesNouns || char.IsLower(word[0])))
+            {
+                noun = k;
+                break;
+            }
+        }
+
+        if (noun < 0 || noun - verb - 1 > MaxBeforeInvertedNoun)
+        {
+            return false;
+        }
+
+        // Right before the noun, a possessive or an article; between the verb and it only those and an
+        // adverb, never a second verb of saying, a pronoun or another noun of a person.
+        var before = Word(text, starts, ends, noun - 1);
+        var possessive = IsOwnPossessive(before, words, language) || words.IsAny(before, WordClass.Possessive);
+        if (!possessive && !words.IsAny(before, WordClass.Definite))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < count; k++)
+        {
+            if (k == noun)
+            {
+                continue;
+            }
+
+            var word = Word(text, starts, ends, k);
+            if (words.ReportingVerbs.Contains(word) || IsPersonNoun(word, words) || words.FirstPersonSubjects.Contains(word)
+                || (!char.IsLower(word[0]) && !words.CapitalisesNouns))
+            {
+                return false;
+            }
+        }
+
+        var found = Word(text, starts, ends, noun);
+        speaker = possessive && IsKinNoun(found, words) && NamesKin(paragraphs, words, found, outerSpeaker) ? null : found.ToString();
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
+
+    // The word that opens a clause of comparison, "as my mother used to say", in each language.
+    private static bool IsComparison(ReadOnlySpan<char> word, string? language) => language switch
+    {
+        "en" => Is(word, "as"),
+        "fr" => Is(word, "comme"),
+        "de" => Is(word, "wie"),
+        "nl" => Is(word, "zoals"),
+        "es" or "pt" => Is(word, "como"),
+        "it" => Is(word, "come"),
+        _ => false,
+    };
+
+    // The first person's possessives, singular and plural, in each language: "ma mère", "o meu pai",
+    // "la mia nonna", "mi abuela", "meine Mutter", "mijn moeder", "my father".
+    private static bool IsOwnPossessive(ReadOnlySpan<char> word, SpeechTables words, string? language)
+        => words.OwnPossessives.Contains(word) || InterviewWords.For(language).FirstPerson.Contains(word) || language switch
+        {
+            "en" => Is(word, "my") || Is(word, "our"),
+            "fr" => Is(word, "mon") || Is(word, "ma") || Is(word, "mes") || Is(word, "notre") || Is(word, "nos"),
+            "de" => Is(word, "mein") || Is(word, "meine") || Is(word, "meiner") || Is(word, "meinem") || Is(word, "meinen") || Is(word, "meines")
+                || Is(word, "unser") || Is(word, "unsere") || Is(word, "unserer") || Is(word, "unserem") || Is(word, "unseren") || Is(word, "unseres"),
+            "nl" => Is(word, "mijn") || Is(word, "ons") || Is(word, "onze"),
+            "es" => Is(word, "mi") || Is(word, "mis") || Is(word, "nuestro") || Is(word, "nuestra") || Is(word, "nuestros") || Is(word, "nuestras"),
+            "it" => Is(word, "mio") || Is(word, "mia") || Is(word, "miei") || Is(word, "mie") || Is(word, "nostro") || Is(word, "nostra") || Is(word, "nostri") || Is(word, "nostre"),
+            "pt" => Is(word, "meu") || Is(word, "minha") || Is(word, "meus") || Is(word, "minhas") || Is(word, "nosso") || Is(word, "nossa") || Is(word, "nossos") || Is(word, "nossas"),
+            _ => false,
+        };
+}
