@@ -302,13 +302,32 @@ internal sealed partial class BodyReader
             var text = kept[i].Text;
             // Numbered or bulleted items are the article's own list, and so are short lines printed under one another between its paragraphs.
             run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) || lists.Contains(kept[i]) ? 0 : run + 1;
-            if (run == MinTeaserRun)
+            if (run == MinTeaserRun && !ArticleGoesOnUnder(kept, lastGood, i, end))
             {
                 return i + 1 - run;
             }
         }
 
         return end;
+    }
+
+    // Whether the article goes on under a run of short lines with no stop: a paragraph of prose that ends on a sentence's
+    // stop follows the run, and the prose under it shares two words with the article's above it (ProseRuns.SharesAWord).
+    // A box of key figures, dates or questions under the first paragraph ("Key figures" / "6 extra hours a week" / …),
+    // with the article's last paragraphs under it, is an insert; a footer's related headlines are followed by chrome or
+    // by blurbs on other subjects. Read only when a run is found: a bounded scan of the kept blocks under it.
+    private static bool ArticleGoesOnUnder(List<TextBlock> kept, int lastGood, int runEnd, int end)
+    {
+        for (var i = runEnd + 1; i < end; i++)
+        {
+            var facts = kept[i].Facts;
+            if ((facts.IsGood || BlockQuality.IsProse(facts)) && BlockQuality.EndsLikeSentence(kept[i].Text))
+            {
+                return ProseRuns.SharesAWord(kept, 0, lastGood + 1, i, end - 1);
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsNumbered(string text)
