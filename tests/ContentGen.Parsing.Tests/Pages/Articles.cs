@@ -28,6 +28,18 @@ internal static class Articles
         _ => "Nieuws  Regio  Sport  Cultuur",
     };
 
+    /// <summary>A regional paper's name, as its masthead prints it over the menu.</summary>
+    public static string Masthead(string language) => language switch
+    {
+        "en" => "Wendover Chronicle",
+        "fr" => "Le Journal du Morvan",
+        "de" => "Hochwälder Anzeiger",
+        "es" => "Diario del Tiétar",
+        "it" => "Gazzetta del Frignano",
+        "pt" => "Jornal do Côa",
+        _ => "Dagblad De Vechtstreek",
+    };
+
     /// <summary>The date under the headline, as each language prints it.</summary>
     public static string Dateline(string language) => language switch
     {

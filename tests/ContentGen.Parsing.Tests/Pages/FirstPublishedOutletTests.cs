@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ContentGen.Parsing;
 
 namespace ContentGen.Parsing.Tests.Pages;
@@ -12,21 +10,10 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class FirstPublishedOutletTests
 {
-    private static readonly Dictionary<string, string> s_mastheads = new(StringComparer.Ordinal)
-    {
-        ["en"] = "Wendover Chronicle",
-        ["fr"] = "Le Journal du Morvan",
-        ["de"] = "Hochwälder Anzeiger",
-        ["es"] = "Diario del Tiétar",
-        ["it"] = "Gazzetta del Frignano",
-        ["pt"] = "Jornal do Côa",
-        ["nl"] = "Dagblad De Vechtstreek",
-    };
-
     private static string Page(string language, string notice, bool atTop)
     {
         var p = Articles.Of(language);
-        var name = s_mastheads[language];
+        var name = Articles.Masthead(language);
         var header = name + "\n" + Articles.GappedMenu(language);
         return atTop
             ? string.Join("\n\n", header, notice, p[0], Articles.Dateline(language), p[1], p[2], p[3], "© 2026 " + name)
@@ -62,6 +49,6 @@ public sealed class FirstPublishedOutletTests
     {
         var article = ArticleParser.Parse(Page(language, line, atTop: false));
 
-        Assert.Equal(s_mastheads[language], article.Source);
+        Assert.Equal(Articles.Masthead(language), article.Source);
     }
 }

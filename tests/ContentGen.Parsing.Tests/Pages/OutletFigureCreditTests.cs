@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ContentGen.Parsing;
 
 namespace ContentGen.Parsing.Tests.Pages;
@@ -13,21 +11,10 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class OutletFigureCreditTests
 {
-    private static readonly Dictionary<string, string> s_mastheads = new(StringComparer.Ordinal)
-    {
-        ["en"] = "Wendover Chronicle",
-        ["fr"] = "Le Journal du Morvan",
-        ["de"] = "Hochwälder Anzeiger",
-        ["es"] = "Diario del Tiétar",
-        ["it"] = "Gazzetta del Frignano",
-        ["pt"] = "Jornal do Côa",
-        ["nl"] = "Dagblad De Vechtstreek",
-    };
-
     private static string Page(string language, string credit)
     {
         var p = Articles.Of(language);
-        var name = s_mastheads[language];
+        var name = Articles.Masthead(language);
         var header = name + "\n" + Articles.GappedMenu(language);
         return string.Join("\n\n", header, p[0], Articles.Dateline(language), p[1], p[2], credit, p[3], Articles.Closing(language), "© 2026 " + name);
     }
@@ -51,7 +38,7 @@ public sealed class OutletFigureCreditTests
     {
         var article = ArticleParser.Parse(Page(language, credit));
 
-        Assert.Equal(s_mastheads[language], article.Source);
+        Assert.Equal(Articles.Masthead(language), article.Source);
     }
 
     // Guards: a credit naming another outlet, in lower case after its article, as a site's address, or in one lower-case
