@@ -29,11 +29,7 @@ internal static partial class InnerQuoteSpeaker
     public static bool InvertedRelativeCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker, out string? speaker)
     {
         speaker = null;
-        var i = innerOpen - 1;
-        while (i > outerOpen && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
+        var i = LastMarkBefore(text, outerOpen, innerOpen);
 
         if (i <= outerOpen || text[i] is not (':' or ','))
         {

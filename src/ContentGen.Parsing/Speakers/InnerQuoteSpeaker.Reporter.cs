@@ -27,11 +27,7 @@ internal static partial class InnerQuoteSpeaker
     /// </summary>
     public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker)
     {
-        var i = innerOpen - 1;
-        while (i > outerOpen && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
+        var i = LastMarkBefore(text, outerOpen, innerOpen);
 
         if (i <= outerOpen || text[i] != ':')
         {

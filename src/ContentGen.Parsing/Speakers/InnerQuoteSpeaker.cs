@@ -17,6 +17,19 @@ internal static partial class InnerQuoteSpeaker
     // "et après le match j'ai seulement demandé à l'arbitre :": the words a cue may take before its mark.
     private const int MaxCueWords = 9;
 
+    // Where the last character before the inner mark at `innerOpen` stands, past its spaces: the
+    // colon or comma every cue ends on; at `outerOpen` or before when the outer quote holds nothing else.
+    private static int LastMarkBefore(string text, int outerOpen, int innerOpen)
+    {
+        var i = innerOpen - 1;
+        while (i > outerOpen && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     /// <summary>
     /// Whether the words of <paramref name="text"/> between the outer quote's mark at
     /// <paramref name="outerOpen"/> and the inner mark at <paramref name="innerOpen"/> end with a
@@ -25,11 +38,7 @@ internal static partial class InnerQuoteSpeaker
     /// </summary>
     public static bool FirstPersonCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language)
     {
-        var i = innerOpen - 1;
-        while (i > outerOpen && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
+        var i = LastMarkBefore(text, outerOpen, innerOpen);
 
         if (i <= outerOpen || text[i] is not (':' or ','))
         {
