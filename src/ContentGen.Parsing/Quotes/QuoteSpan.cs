@@ -86,15 +86,31 @@ internal readonly struct QuoteSpan
         }
 
         // Written once into the string: a builder would keep a second copy of a long quote.
-        var inner = new Text.JoinedText(end - Open);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(end - Open, 16));
+        var inner = buffer.AsSpan(0, CopyInnerTo(text, buffer));
+        var words = (trim ? Text.Whitespace.Trim(inner) : inner).ToString();
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return words;
+    }
+
+    /// <summary>
+    /// Writes the text between the marks into <paramref name="destination"/>, which holds at least
+    /// <c>Close - Open</c> characters (the text's length past <see cref="Open"/> for an open quote),
+    /// the repeated opening marks of its <see cref="Continuations"/> left out; returns its length.
+    /// </summary>
+    internal int CopyInnerTo(string text, Span<char> destination)
+    {
+        var end = IsOpen ? text.Length : Close;
+        var length = 0;
         var from = Open + 1;
-        foreach (var mark in Continuations)
+        foreach (var mark in Continuations ?? [])
         {
-            inner.Append(text.AsSpan(from, mark - from));
+            text.AsSpan(from, mark - from).CopyTo(destination.Slice(length));
+            length += mark - from;
             from = mark + 1;
         }
 
-        inner.Append(text.AsSpan(from, end - from));
-        return trim ? inner.ToTrimmedStringAndReturn() : inner.ToStringAndReturn();
+        text.AsSpan(from, end - from).CopyTo(destination.Slice(length));
+        return length + end - from;
     }
 }

@@ -83,10 +83,15 @@ internal sealed partial class Cues
         return false;
     }
 
-    // A preposition of place, one whose object is no subject, or one of the opening phrase alone.
-    // Not any preposition the lexicons know: where the language is unknown, every language's
-    // words are read, and "A" (Spanish, Italian, Portuguese "to") opens English "A spokeswoman".
-    private bool IsOpeningPreposition(Token token)
+    /// <summary>
+    /// Whether <paramref name="token"/> is a preposition that may open a sentence's opening phrase of
+    /// place or time: one of place, one whose object is no subject, or one of the opening phrase alone.
+    /// </summary>
+    /// <remarks>
+    /// Not any preposition the lexicons know: where the language is unknown, every language's words
+    /// are read, and "A" (Spanish, Italian, Portuguese "to") opens English "A spokeswoman".
+    /// </remarks>
+    public bool IsOpeningPreposition(Token token)
         => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Is(token, WordClass.Preposition);
 
     private bool IsDependentClauseOpener(Token token)

@@ -62,9 +62,13 @@ internal sealed partial class Cues
     public bool IsPronounOfOne(Token token) => Words.MalePronouns.Contains(token.Span) || Words.FemalePronouns.Contains(token.Span);
 
     /// <summary>Whether the sentence has a reporting verb within reach of its start.</summary>
-    public bool HasReportingVerb(IReadOnlyList<Token> sentence)
+    public bool HasReportingVerb(IReadOnlyList<Token> sentence) => HasReportingVerb(sentence, MaxReach);
+
+    /// <summary>Whether one of the sentence's first <paramref name="reach"/> words is a reporting verb.</summary>
+    /// <remarks>By index: an enumerator through the interface would be allocated for every sentence asked.</remarks>
+    public bool HasReportingVerb(IReadOnlyList<Token> sentence, int reach)
     {
-        for (var i = 0; i < sentence.Count && i < MaxReach; i++)
+        for (var i = 0; i < sentence.Count && i < reach; i++)
         {
             if (IsReportingVerb(sentence[i]))
             {

@@ -159,7 +159,16 @@ internal sealed partial class OrganisationName
     /// The organisation noun joined to an elided article in <paramref name="token"/> ("l'association",
     /// "L’association"), or an empty span. A character test comes first: few words elide.
     /// </summary>
-    public ReadOnlySpan<char> ElidedNoun(Token token)
+    public ReadOnlySpan<char> ElidedNoun(Token token) => ElidedNoun(token, capitalised: false);
+
+    /// <summary>
+    /// The organisation noun an elided article is joined to in <paramref name="token"/> when the noun is
+    /// capitalised ("l'Asl Valli Orientali", in a language that writes nouns in lower case: the noun opens
+    /// the body's name as part of it, Cast.KindWrittenWithName.cs), or an empty span.
+    /// </summary>
+    public ReadOnlySpan<char> CapitalisedElidedNoun(Token token) => ElidedNoun(token, capitalised: true);
+
+    private ReadOnlySpan<char> ElidedNoun(Token token, bool capitalised)
     {
         var word = token.Span;
         if (word.Length < 4 || word[1] is not ('\'' or '’'))
@@ -169,7 +178,7 @@ internal sealed partial class OrganisationName
 
         var skip = ElidedArticle(word);
         var noun = word.Slice(skip);
-        return skip > 0 && char.IsLower(noun[0]) && _words.OrganisationNouns.Contains(noun) ? noun : default;
+        return skip > 0 && (capitalised ? char.IsUpper(noun[0]) : char.IsLower(noun[0])) && _words.OrganisationNouns.Contains(noun) ? noun : default;
     }
 
     // The length of an elided definite article joined to the word: 2 in "l'Union", else 0.

@@ -22,7 +22,7 @@ internal sealed partial class RoleHolders
     /// Whether the article brought <paramref name="role"/> in as someone unnamed ("a spokeswoman at
     /// the ministry told …"), whom the bare role then means when nobody was given it.
     /// </summary>
-    public bool IntroducedUnnamed(string role) => _introducedUnnamed is { Count: > 0 } set && set.Contains(Bare(role.AsSpan()));
+    public bool IntroducedUnnamed(string role) => _introducedUnnamed is { Count: > 0 } set && set.Contains(BareCached(role.AsSpan()));
 
     private void ForgetUnnamed() => _introducedUnnamed?.Clear();
 

@@ -460,21 +460,7 @@ internal sealed partial class RoleHolders
     }
 
     /// <summary>Whether the article gave <paramref name="person"/> any role: a bounded look through every holder kept.</summary>
-    public bool HoldsAnyRole(string person, Func<string, string?> complete)
-    {
-        foreach (var names in _holders.Values)
-        {
-            foreach (var (name, _) in names)
-            {
-                if (SamePerson(complete(name) ?? name, person))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public bool HoldsAnyRole(string person, Func<string, string?> complete) => HoldsRoleIn(person, roles: null, complete);
 
     // Whether two names are one person's, one the other's end ("Travail Jean Morel", a run that
     // kept the office's complement, is Jean Morel).

@@ -41,12 +41,9 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        for (var k = 0; k < sentence.Count; k++)
+        if (_cues.HasReportingVerb(sentence, int.MaxValue))
         {
-            if (_cues.IsReportingVerb(sentence[k]))
-            {
-                return Subject.None;
-            }
+            return Subject.None;
         }
 
         return new Subject(SubjectKind.Pronoun, sentence[pronoun].Text, pronoun + 1);
@@ -78,7 +75,7 @@ internal sealed partial class SpeakerFinder
     // words a preposition or a day opens, or -1.
     private int PronounAfterOpeningComma(IReadOnlyList<Token> sentence)
     {
-        if (!(_cues.OpensWithPreposition(sentence[0]) || Lexicons.LexiconTables.Calendar.Contains(sentence[0].Span)))
+        if (!(_cues.IsOpeningPreposition(sentence[0]) || Lexicons.LexiconTables.Calendar.Contains(sentence[0].Span)))
         {
             return -1;
         }
@@ -98,10 +95,4 @@ internal sealed partial class SpeakerFinder
 
         return -1;
     }
-}
-
-internal sealed partial class Cues
-{
-    /// <summary>Whether <paramref name="token"/> is a preposition that may open a sentence's opening phrase of place or time.</summary>
-    public bool OpensWithPreposition(Token token) => IsOpeningPreposition(token);
 }

@@ -98,7 +98,7 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            if (k > start && _cues.IsReportingVerb(token) || (k == start && !opened && token.IsLower && _cues.IsReportingVerb(token)))
+            if (k > start && _cues.IsReportingVerb(token) || (k == start && !opened && _cues.IsReportingVerb(token)))
             {
                 if (verb >= 0)
                 {
@@ -189,7 +189,7 @@ internal sealed partial class SpeakerFinder
         && _cues.Words.ElidedComplementisers.Contains(head) && _cues.Words.Indefinites.Contains(tail);
 
     private bool IsIndefiniteAt(Token token)
-        => _cues.Is(token, WordClass.Indefinite) || (IsElidedComplementiser(token));
+        => _cues.Is(token, WordClass.Indefinite) || IsElidedComplementiser(token);
 
     // Before the subject: an adverb or a time ("già il primo giorno", "neulich"), no name, person,
     // pronoun or verb. The first word of a sentence is capitalised whatever it is.

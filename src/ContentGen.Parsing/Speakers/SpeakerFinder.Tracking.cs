@@ -410,13 +410,9 @@ internal sealed partial class SpeakerFinder
 
         // Only a sentence that reports nothing: "On occasion, the Supreme Court has ruled against him, he says"
         // is the speaker's report of what the court did.
-        // By index: an enumerator through the interface would be allocated for every sentence tracked.
-        for (var k = 0; k < sentence.Count; k++)
+        if (_cues.HasReportingVerb(sentence, int.MaxValue))
         {
-            if (_cues.IsReportingVerb(sentence[k]))
-            {
-                return Subject.None;
-            }
+            return Subject.None;
         }
 
         // The name right after the phrase's comma and right before its verb: a name set off by commas of its own
@@ -944,10 +940,14 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        var subject = sentence[1].IsLower ? LeadingPhrase(sentence) : Subject.None;
-        if (subject.Kind != SubjectKind.Pronoun && sentence[1].IsLower)
+        var subject = Subject.None;
+        if (sentence[1].IsLower)
         {
-            subject = PronounOfQuestion(sentence);
+            subject = LeadingPhrase(sentence);
+            if (subject.Kind != SubjectKind.Pronoun)
+            {
+                subject = PronounOfQuestion(sentence);
+            }
         }
 
         // "Am Sonntag trug sie …", "Dimanche, elle a …": see SpeakerFinder.PronounAfterOpeningPhrase.cs.
@@ -956,7 +956,7 @@ internal sealed partial class SpeakerFinder
             return PersonAfterOpeningPhrase(sentence);
         }
 
-        return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
+        return Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
     }
 
     // "Was he surprised by the strength of feeling?", "Bereut er es?": a question whose verb

@@ -534,7 +534,7 @@ internal sealed partial class SpeakerFinder
     private ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
     {
         var end = quote.IsOpen ? paragraph.Length : quote.Close;
-        if (quote.Continuations is not { } marks)
+        if (quote.Continuations is null)
         {
             return paragraph.AsSpan(quote.Open + 1, end - quote.Open - 1);
         }
@@ -545,17 +545,7 @@ internal sealed partial class SpeakerFinder
             _continuedWords = words;
         }
 
-        var length = 0;
-        var from = quote.Open + 1;
-        foreach (var mark in marks)
-        {
-            paragraph.AsSpan(from, mark - from).CopyTo(words.AsSpan(length));
-            length += mark - from;
-            from = mark + 1;
-        }
-
-        paragraph.AsSpan(from, end - from).CopyTo(words.AsSpan(length));
-        return words.AsSpan(0, length + end - from);
+        return words.AsSpan(0, quote.CopyInnerTo(paragraph, words));
     }
 
     private const int MaxKeptQuoteWords = 1 << 14;
