@@ -165,6 +165,5 @@ internal static class Dutch
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "dit artikel verscheen eerder in", "dit artikel verscheen eerder op", "dit artikel verscheen oorspronkelijk in", "dit artikel is eerder gepubliceerd in", "dit artikel werd eerder gepubliceerd in", "overgenomen met toestemming van" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "in dit verhaal", "in dit artikel" },
     };
 }

@@ -265,7 +265,6 @@ internal static class English
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "this article first appeared in", "this article was first published in", "this article was originally published in", "this story first appeared in", "this story was first published in", "this story was originally published in", "republished with permission from", "republished with permission of", "reproduced with permission from", "reproduced with permission of" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "in this story", "in this article", "in this report" },
     };
 
     // Past forms that do not follow the rule, by lemma.

@@ -184,6 +184,5 @@ internal static class German
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "in diesem artikel", "in diesem beitrag", "in dieser geschichte" },
     };
 }

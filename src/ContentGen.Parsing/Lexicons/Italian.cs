@@ -165,6 +165,5 @@ internal static class Italian
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "questo articolo è stato pubblicato originariamente su", "questo articolo è stato pubblicato originariamente da", "questo articolo è stato pubblicato per la prima volta su", "questo articolo è apparso originariamente su", "questo articolo è uscito originariamente su", "ripubblicato per gentile concessione di", "pubblicato per gentile concessione di" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "in questo articolo", "in questo servizio" },
     };
 }

@@ -836,14 +836,6 @@ internal sealed class Lexicon
     /// </summary>
     public string[] FirstPublishedLeads { get; init; } = s_none;
 
-
-    /// <summary>
-    /// Session 60, pages: the label alone on its line over a long story's table of contents ("In this story:", "Dans cet
-    /// article :", "In dit verhaal:"), whose numbered chapters' titles follow (<c>Structure/ContentsTables.cs</c>).
-    /// </summary>
-    public string[] ContentsLabels { get; init; } = s_none;
-
-
     /// <summary>The words quote attribution reads beyond the speaker lists above: reporting verbs as lemmas, cue words.</summary>
     public SpeechWords Speech { get; init; } = SpeechWords.None;
 
@@ -999,7 +991,6 @@ internal sealed class Lexicon
         yield return (nameof(PlayerStates), PlayerStates);
         yield return (nameof(ReportCredits), ReportCredits);
         yield return (nameof(FirstPublishedLeads), FirstPublishedLeads);
-        yield return (nameof(ContentsLabels), ContentsLabels);
     }
 
     /// <summary>A list of words written space-separated.</summary>

@@ -132,8 +132,6 @@ internal static class LexiconTables
     public static readonly WordTable FirstPublishedLeads = Union(lexicon => lexicon.FirstPublishedLeads);
 
 
-    /// <summary>A story's table of contents' label (<see cref="Lexicon.ContentsLabels"/>).</summary>
-    public static readonly WordTable ContentsLabels = Union(lexicon => lexicon.ContentsLabels);
 
     /// <summary>Each language's stamp word (<see cref="Lexicon.StampBylineWords"/>), flagged as stopwords are: read in its language only.</summary>
     public static readonly WordTable StampBylineWords = ByLanguage(lexicon => lexicon.StampBylineWords);

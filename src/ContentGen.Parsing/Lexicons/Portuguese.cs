@@ -170,6 +170,5 @@ internal static class Portuguese
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "este artigo foi publicado originalmente no", "este artigo foi publicado originalmente na", "este artigo foi publicado originalmente em", "este artigo foi originalmente publicado no", "este artigo foi originalmente publicado na", "este artigo foi originalmente publicado em", "republicado com autorização do", "republicado com autorização da", "republicado com autorização de" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "neste artigo", "nesta reportagem" },
     };
 }

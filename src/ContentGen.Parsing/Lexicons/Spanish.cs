@@ -172,6 +172,5 @@ internal static class Spanish
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         FirstPublishedLeads = new[] { "este artículo se publicó originalmente en", "este artículo fue publicado originalmente en", "este artículo se publicó primero en", "este artículo apareció originalmente en", "publicado con autorización de", "reproducido con autorización de" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
-        ContentsLabels = new[] { "en este artículo", "en este reportaje" },
     };
 }

@@ -17,9 +17,6 @@ internal static partial class BoilerplateLines
     private const int MaxWordsForAppeal = 70;
     private const int MaxWordsForReadingTime = 6;
 
-    // A table of contents: its label and two chapters.
-    private const int MinContentsLines = 3;
-
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
@@ -81,12 +78,6 @@ internal static partial class BoilerplateLines
             return BoilerplateKind.Notice;
         }
 
-        // "In dit verhaal:" over its numbered chapters: a long story's table of contents (ContentsTables).
-        if (block.Block.LineCount > MinContentsLines - 1 && ContentsTables.IsContentsTable(text))
-        {
-            return BoilerplateKind.Navigation;
-        }
-
         // "This article first appeared in …": the page's note on where its copy came from (FirstPublishedNotices).
         if (FirstPublishedNotices.IsNotice(text.AsSpan(), words))
         {
@@ -125,7 +116,7 @@ internal static partial class BoilerplateLines
         // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
         // A player's switch with its state ("Lecture automatique : activée") is one of its buttons (PlayerControls).
         if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
-            || (words <= MaxWordsForReadingTime && ContentsTables.IsPageCount(text))
+            || (words <= MaxWordsForReadingTime && PageJumps.IsPageCount(text))
             || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)

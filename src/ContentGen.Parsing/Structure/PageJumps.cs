@@ -74,4 +74,32 @@ internal static class PageJumps
         // "Continued on page 7." may close on a stop; a sentence has a subject and a verb that the words above refuse.
         return jump && paged;
     }
+
+    /// <summary>
+    /// "Pagina 1 van 3", "Page 2 of 4", "Seite 1 von 3": a split story's count of its pages, alone on its line, a page's
+    /// word (<see cref="LexiconTables.PageWords"/>), a number, one short word and the number of pages.
+    /// </summary>
+    public static bool IsPageCount(ReadOnlySpan<char> line)
+    {
+        var reader = new WordReader(line);
+        var words = 0;
+        var shape = true;
+        while (shape && reader.Read())
+        {
+            var word = reader.Word;
+            shape = words switch
+            {
+                0 => LexiconTables.PageWords.Contains(word),
+                1 or 3 => Digits.Only(word),
+                2 => word.Length <= MaxOfWordLength && !Digits.Only(word),
+                _ => false,
+            };
+            words++;
+        }
+
+        return shape && words == 4;
+    }
+
+    // "of", "van", "von", "sur", "de", "di": the short word between the page and the count.
+    private const int MaxOfWordLength = 3;
 }
