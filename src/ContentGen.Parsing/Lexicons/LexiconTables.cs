@@ -176,6 +176,13 @@ internal static class LexiconTables
     public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
     public static readonly WordTable AdvertWords = Union(lexicon => lexicon.AdvertWords);
     public static readonly WordTable ResumeWords = Union(lexicon => lexicon.ResumeWords);
+
+    /// <summary>
+    /// A word that says the article goes on, in a line by an advert's slot: <see cref="ResumeWords"/>, a jump's, a reading's,
+    /// a reveal's or a read-on link's word.
+    /// </summary>
+    public static readonly WordTable ResumeLineWords = Union(
+        lexicon => lexicon.ResumeWords, lexicon => lexicon.JumpWords, lexicon => lexicon.ReadingWords, lexicon => lexicon.RevealVerbs, lexicon => lexicon.ReadOnLinks);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);

@@ -131,11 +131,8 @@ internal static partial class QuoteReader
                 if (span.IsAbandoned || !span.IsOpen)
                 {
                     var quote = Joined(running, parts)!;
-                    if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.Description) && speakers is { AwaitsRoleHolders: true })
+                    if (AwaitsRoleHolder(quote, speakers))
                     {
-                        // "Pour le maire, c'est « … »" read before the article named the mayor: asked
-                        // once the article is read (SpeakerFinder.RoleNamedLater.cs); so is a role
-                        // given as its own noun beside someone else's (SpeakerFinder.RankBesideOtherRole.cs).
                         (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
                     }
 
@@ -157,7 +154,7 @@ internal static partial class QuoteReader
                 && EndsOnStop(text) && !CarriedOn(paragraphs, scans, p + 1))
             {
                 var quote = Joined(running, parts)!;
-                if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.Description) && speakers is { AwaitsRoleHolders: true })
+                if (AwaitsRoleHolder(quote, speakers))
                 {
                     (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
                 }
@@ -193,6 +190,12 @@ internal static partial class QuoteReader
         Keep(parts, ref t_parts);
         return quotes;
     }
+
+    // "Pour le maire, c'est « … »" read before the article named the mayor: asked once the article is
+    // read (SpeakerFinder.RoleNamedLater.cs); so is a role given as its own noun beside someone else's
+    // (SpeakerFinder.RankBesideOtherRole.cs).
+    private static bool AwaitsRoleHolder(Quote quote, SpeakerFinder? speakers)
+        => (quote.Speaker is null || quote.SpeakerKind == SpeakerKind.Description) && speakers is { AwaitsRoleHolders: true };
 
     // Hands a list back to the thread, empty, unless a huge page grew it.
     private static void Keep<T>(List<T> list, ref List<T>? slot)

@@ -48,8 +48,7 @@ internal static class AdvertResumeLines
             {
                 adverts++;
             }
-            else if (LexiconTables.ResumeWords.Contains(word) || LexiconTables.JumpWords.Contains(word) || LexiconTables.ReadingWords.Contains(word)
-                || LexiconTables.RevealVerbs.Contains(word) || LexiconTables.ReadOnLinks.Contains(word))
+            else if (LexiconTables.ResumeLineWords.Contains(word))
             {
                 resumes++;
             }

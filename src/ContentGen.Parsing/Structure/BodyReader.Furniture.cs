@@ -320,8 +320,8 @@ internal sealed partial class BodyReader
     {
         for (var i = runEnd + 1; i < end; i++)
         {
-            var facts = kept[i].Facts;
-            if ((facts.IsGood || BlockQuality.IsProse(facts)) && BlockQuality.EndsLikeSentence(kept[i].Text))
+            // Past lastGood no block is good: a paragraph of prose, which ends on a sentence's stop.
+            if (BlockQuality.IsProse(kept[i].Facts))
             {
                 return ProseRuns.SharesAWord(kept, 0, lastGood + 1, i, end - 1);
             }
