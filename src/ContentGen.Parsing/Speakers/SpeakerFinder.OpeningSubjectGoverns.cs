@@ -21,7 +21,7 @@ internal sealed partial class SpeakerFinder
     // clause with a subject of its own between.
     private Subject GoverningOpeningSubject(IReadOnlyList<Token> sentence, int quote)
     {
-        if (NamesTerm(sentence, quote))
+        if (NamesTerm(sentence, quote) || OpeningSubjectCannotGovern(sentence, _cues.Words))
         {
             return Subject.None;
         }
