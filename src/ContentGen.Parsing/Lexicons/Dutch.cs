@@ -160,6 +160,8 @@ internal static class Dutch
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "geluid uit", "geluid aan", "dempen", "dempen opheffen", "volledig scherm", "volledig scherm sluiten", "ondertitels", "ondertiteling", "video afspelen", "video pauzeren", "afspeelsnelheid", "automatisch afspelen" },
         PlayerStates = Words("aan uit"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Nachtmodus" is listed under German, which spells it alike.
+        ReadingSettings = new[] { "donkere modus", "lichte modus", "leesmodus", "tekstgrootte", "lettergrootte", "lettertype", "regelafstand" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "een reportage van" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

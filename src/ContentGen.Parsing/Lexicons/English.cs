@@ -260,6 +260,8 @@ internal static class English
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "mute", "unmute", "mute sound", "unmute sound", "sound on", "sound off", "turn sound on", "turn sound off", "full screen", "fullscreen", "enter full screen", "exit full screen", "subtitles", "closed captions", "play video", "pause video", "playback speed", "autoplay", "picture in picture" },
         PlayerStates = Words("on off"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
+        ReadingSettings = new[] { "dark mode", "light mode", "night mode", "reading mode", "text size", "font size", "font", "typeface", "line spacing", "line height" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "a report by" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -216,6 +216,8 @@ internal static class French
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "couper le son", "activer le son", "réactiver le son", "son coupé", "plein écran", "passer en plein écran", "quitter le plein écran", "sous-titres", "lire la vidéo", "mettre en pause", "vitesse de lecture", "lecture automatique", "image dans l'image" },
         PlayerStates = Words("activée activé désactivée désactivé"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
+        ReadingSettings = new[] { "mode sombre", "mode clair", "mode nuit", "mode lecture", "taille du texte", "taille de police", "taille des caractères", "police", "police de caractères", "interligne" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportage de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

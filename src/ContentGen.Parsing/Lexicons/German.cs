@@ -179,6 +179,8 @@ internal static class German
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "ton aus", "ton an", "ton ein", "stummschalten", "stummschaltung aufheben", "vollbild", "vollbildmodus", "vollbild beenden", "untertitel", "video abspielen", "video pausieren", "wiedergabegeschwindigkeit", "automatische wiedergabe", "bild im bild" },
         PlayerStates = Words("an aus ein"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
+        ReadingSettings = new[] { "dunkelmodus", "dunkler modus", "heller modus", "nachtmodus", "lesemodus", "textgröße", "schriftgröße", "schriftart", "zeilenabstand" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it ("ein bericht von" is a byline prefix).
         ReportCredits = new[] { "eine reportage von" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

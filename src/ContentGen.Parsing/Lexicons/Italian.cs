@@ -160,6 +160,8 @@ internal static class Italian
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "disattiva audio", "attiva audio", "disattiva l'audio", "attiva l'audio", "schermo intero", "esci da schermo intero", "sottotitoli", "riproduci video", "metti in pausa", "velocità di riproduzione", "riproduzione automatica" },
         PlayerStates = Words("attiva attivo attivata disattiva disattivo disattivata"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
+        ReadingSettings = new[] { "modalità scura", "modalità chiara", "modalità notte", "modalità lettura", "dimensione del testo", "dimensione testo", "dimensione del carattere", "carattere", "tipo di carattere", "interlinea" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un servizio di" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

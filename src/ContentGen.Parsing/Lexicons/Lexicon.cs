@@ -823,6 +823,13 @@ internal sealed class Lexicon
     public string[] PlayerStates { get; init; } = s_none;
 
     /// <summary>
+    /// Session 61, pages: a reading view's display settings, which a read-later app or a browser's reader prints in a bar of
+    /// controls over the saved article ("Mode sombre · Taille du texte : A- A+ · Police : Serif"): read only as a bar's parts
+    /// (<c>ReadingSettingsBars</c>). A setting's word that also names a page's source ("fonte", "fuente") is left out.
+    /// </summary>
+    public string[] ReadingSettings { get; init; } = s_none;
+
+    /// <summary>
     /// Session 60, metadata: a byline that calls the piece a report and names who made it, as a broadcaster's video page
     /// signs its story ("Un reportage de", "A report by", "Ein Bericht von", "Een reportage van"); read as
     /// <see cref="ArticleCredits"/> are.
@@ -989,6 +996,7 @@ internal sealed class Lexicon
         yield return (nameof(Abbreviations), Abbreviations);
         yield return (nameof(PlayerControls), PlayerControls);
         yield return (nameof(PlayerStates), PlayerStates);
+        yield return (nameof(ReadingSettings), ReadingSettings);
         yield return (nameof(ReportCredits), ReportCredits);
         yield return (nameof(FirstPublishedLeads), FirstPublishedLeads);
     }

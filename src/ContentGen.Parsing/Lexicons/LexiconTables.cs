@@ -62,6 +62,9 @@ internal static class LexiconTables
 
     /// <summary>The states a player's switch shows after its label (<see cref="Lexicon.PlayerStates"/>).</summary>
     public static readonly WordTable PlayerStates = Union(lexicon => lexicon.PlayerStates);
+
+    /// <summary>A reading view's display settings (<see cref="Lexicon.ReadingSettings"/>), read as a bar's parts only.</summary>
+    public static readonly WordTable ReadingSettings = Union(lexicon => lexicon.ReadingSettings);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
     public static readonly WordTable EmbedLabels = Union(lexicon => lexicon.EmbedLabels);
     public static readonly WordTable EmbedCredits = Union(lexicon => lexicon.EmbedCredits);

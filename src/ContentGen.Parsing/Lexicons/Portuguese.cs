@@ -165,6 +165,8 @@ internal static class Portuguese
         // "silenciar" (Spanish and Portuguese) is listed once, in Spanish.
         PlayerControls = new[] { "desativar som", "ativar som", "ativar o som", "desligar o som", "ecrã inteiro", "ecrã completo", "tela cheia", "sair do ecrã inteiro", "sair da tela cheia", "legendas", "reproduzir vídeo", "pausar o vídeo", "velocidade de reprodução", "reprodução automática" },
         PlayerStates = Words("ativada ativado desativada desativado ligada ligado desligada desligado"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Modo claro" and "tipo de letra" are listed under Spanish, which spells them alike.
+        ReadingSettings = new[] { "modo escuro", "modo noturno", "modo de leitura", "tamanho do texto", "tamanho da letra", "tamanho da fonte", "espaçamento entre linhas" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "uma reportagem de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

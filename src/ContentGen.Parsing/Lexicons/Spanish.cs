@@ -167,6 +167,8 @@ internal static class Spanish
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         PlayerControls = new[] { "silenciar", "quitar silencio", "activar sonido", "activar el sonido", "desactivar sonido", "pantalla completa", "salir de pantalla completa", "subtítulos", "reproducir vídeo", "reproducir video", "pausar vídeo", "velocidad de reproducción", "reproducción automática" },
         PlayerStates = Words("activada activado desactivada desactivado"),
+        // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
+        ReadingSettings = new[] { "modo oscuro", "modo claro", "modo nocturno", "modo lectura", "modo de lectura", "tamaño del texto", "tamaño de texto", "tamaño de letra", "tamaño de fuente", "tipo de letra", "interlineado" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportaje de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

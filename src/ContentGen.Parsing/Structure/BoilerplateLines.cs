@@ -120,7 +120,7 @@ internal static partial class BoilerplateLines
             || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
-            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
                 || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line))))
         {
             return BoilerplateKind.Navigation;
@@ -328,7 +328,7 @@ internal static partial class BoilerplateLines
     // its own ("Delen via Facebook", MenuJoiners): when three menu words or more outnumber them and the line ends on one.
     private const int MinJoinedMenuWords = 3;
 
-    private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
+    internal static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
     {
         var menu = 0;
         var joiners = 0;
