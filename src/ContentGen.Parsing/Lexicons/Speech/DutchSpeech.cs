@@ -227,8 +227,13 @@ internal static class DutchSpeech
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
-            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie dienst rechtbank"),
-        BareBodies = Words("regering justitie gemeente politie brandweer"),
+            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie dienst rechtbank " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "bisdom aartsbisdom broederschap"),
+        BareBodies = Words("regering justitie gemeente politie brandweer " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "provincie bisdom aartsbisdom"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentRelatives = ["waarin"],
         DocumentVerbs = Words("luidt luidde"),

@@ -92,7 +92,9 @@ internal static class EnglishSpeech
             // noun of one kind never means a body named by another, and the press calls the same
             // regulator both ("regulator X … the watchdog said" would pass X over for the body
             // named last).
-            "regulator insurer university management"),
+            "regulator insurer university management " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "diocese archdiocese brotherhood confraternity"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentRelatives = ["in which"],
         DocumentVerbs = Words("read reads"),

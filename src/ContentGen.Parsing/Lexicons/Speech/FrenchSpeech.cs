@@ -286,12 +286,17 @@ internal static class FrenchSpeech
         OrganisationNouns = Words(
             "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
-            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction service tribunal"),
+            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction service tribunal " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "diocèse archidiocèse évêché archevêché confrérie"),
         // "le Conseil d'État", "the Conseil Superieur de l'Audiovisuel": a capitalised council opens a body's
         // name; in lower case "le conseil de X" is X's advice as often, so it is no organisation's noun.
         BodyNouns = Words("conseil"),
         PluralDefinites = Words("les"),
-        BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
+        BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "diocèse archidiocèse évêché archevêché"),
         BodyQualifiers = Words("municipale nationale"),
         AgeWords = Words("ans"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.

@@ -229,8 +229,13 @@ internal static class GermanSpeech
         GoverningNouns = Words("geschäftsführung geschäftsleitung unternehmensleitung direktion"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion dienst gericht staatsanwaltschaft"),
-        BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion dienst gericht staatsanwaltschaft " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "bistum erzbistum diözese bruderschaft"),
+        BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "bistum erzbistum diözese landkreis"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
         // "Stefan Obermaier von der Bürgerliste nannte": "von" before an article links a name to its body, as "vom" does.

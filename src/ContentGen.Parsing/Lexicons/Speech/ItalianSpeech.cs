@@ -192,8 +192,13 @@ internal static class ItalianSpeech
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),
         GoverningNouns = Words("direzione dirigenza"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss unione"),
-        BareBodies = Words("governo giustizia comune polizia carabinieri"),
+        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss unione " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "diocesi arcidiocesi curia confraternita"),
+        BareBodies = Words("governo giustizia comune polizia carabinieri " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "diocesi arcidiocesi curia prefettura questura procura"),
         BodyQualifiers = Words("locale municipale stradale provinciale"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

@@ -168,9 +168,14 @@ internal static class PortugueseSpeech
         AnyBodyNouns = Words("organização entidade organismo instituição direção diretoria administração"),
         GoverningNouns = Words("administração direção diretoria"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora direção diretoria administração serviço junta tribunal hospital clube união"),
+        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora direção diretoria administração serviço junta tribunal hospital clube união " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "diocese arquidiocese confraria irmandade"),
         PluralDefinites = Words("os as"),
-        BareBodies = Words("governo justiça câmara autarquia prefeitura polícia"),
+        BareBodies = Words("governo justiça câmara autarquia prefeitura polícia " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "diocese arquidiocese"),
         BodyQualifiers = Words("municipal local"),
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),

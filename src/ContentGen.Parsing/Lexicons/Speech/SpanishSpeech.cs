@@ -201,9 +201,14 @@ internal static class SpanishSpeech
         AnyBodyNouns = Words("organización organismo entidad institución departamento dirección"),
         GoverningNouns = Words("dirección"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora dirección servicio diputación fiscalía tribunal cabildo unión"),
+        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora dirección servicio diputación fiscalía tribunal cabildo unión " +
+            // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
+            "diócesis archidiócesis obispado arzobispado cofradía hermandad"),
         PluralDefinites = Words("los las"),
-        BareBodies = Words("gobierno justicia ayuntamiento policía"),
+        BareBodies = Words("gobierno justicia ayuntamiento policía " +
+            // One per place, speaking as one by its noun alone: a diocese, and the office above the town
+            // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
+            "diócesis archidiócesis obispado arzobispado diputación fiscalía"),
         BodyQualifiers = Words("local municipal nacional autonómica"),
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),
