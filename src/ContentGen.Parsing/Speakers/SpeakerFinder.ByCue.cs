@@ -22,6 +22,8 @@ internal sealed partial class SpeakerFinder
 
         subject = Sift(sentence, quote);
         var speaker = OpeningSubjectMeant(sentence, quote, subject) ?? Resolve(subject);
+        // "«…», racconta la volontaria" after Gina Pardini: see SpeakerFinder.PeopleNounAtCue.cs.
+        speaker ??= PeopleNounAtCue(sentence, quote, subject);
         return speaker is not null && (IsAnotherClausesSubject(sentence, subject, speaker) || IsElidedOpenerOfNoOneHolder(sentence, subject, speaker)
             || IsAgentEpithetTooWeakFor(subject, speaker)) ? null : speaker;
     }
