@@ -59,7 +59,7 @@ internal static partial class InnerQuoteSpeaker
             {
                 // "I grew up here, and as my mother said:": a comparison opens a clause of its own;
                 // any other clause cut by a comma is not read.
-                if (c == ',' && count > 0 && IsComparison(text.AsSpan(starts[count - 1], ends[count - 1] - starts[count - 1]), language))
+                if (c == ',' && count > 0 && IsComparison(text.AsSpan(starts[count - 1], ends[count - 1] - starts[count - 1]), words))
                 {
                     bounded = true;
                     break;
@@ -157,7 +157,7 @@ internal static partial class InnerQuoteSpeaker
 
         // "Mijn moeder zei", "la maestra nos gritó", "mi padre siempre decía"; "O meu pai dizia", "la mia
         // nonna diceva", an article before the possessive; "As my grandmother used to say", a comparison first.
-        var opening = IsComparison(text.AsSpan(starts[0], ends[0] - starts[0]), language) ? 1 : 0;
+        var opening = IsComparison(text.AsSpan(starts[0], ends[0] - starts[0]), words) ? 1 : 0;
         var first = text.AsSpan(starts[opening], ends[opening] - starts[opening]);
         var at = opening + 1;
         if (count > at + 1 && words.IsAny(first, WordClass.Definite) && IsOwnPossessive(text.AsSpan(starts[at], ends[at] - starts[at]), words, language))
