@@ -553,6 +553,16 @@ public sealed class SpeechWordsTests
         }
     }
 
+    // A noun of a family tie gives its person's gender (KinAndOwnerGender.OfKinNoun): none may be of both, in one
+    // language or across two, where an unknown language reads them all together.
+    [Fact]
+    public void NoKinNoun_IsOfBothGenders_InAnyLanguage()
+    {
+        var male = Lexicon.All.SelectMany(lexicon => lexicon.Speech.MaleKinNouns);
+        var female = Lexicon.All.SelectMany(lexicon => lexicon.Speech.FemaleKinNouns);
+        Assert.Empty(male.Intersect(female, StringComparer.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Participles_AreMadeFromTheLemmas()
     {
