@@ -157,6 +157,7 @@ internal static partial class InnerQuoteSpeaker
         return true;
     }
 
+    // The k-th word of a clause read back into `starts` and `ends` (InnerQuoteSpeaker.Reporter.cs reads them too).
     private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
 
     // The word that opens a clause of comparison, "as my mother used to say". Read only in a language the
