@@ -553,6 +553,19 @@ public sealed class SpeechWordsTests
         }
     }
 
+    // InnerQuoteSpeaker.FirstPersonCue's words of a first person whose subject is dropped, once written in code: each
+    // language that drops its subject lists its subject pronouns and its perfect's auxiliary; the others list none.
+    [Theory]
+    [InlineData("it", "io noi ho abbiamo")]
+    [InlineData("es", "yo nosotros nosotras he hemos")]
+    [InlineData("pt", "eu nós tenho temos")]
+    [InlineData("en", "")]
+    [InlineData("fr", "")]
+    [InlineData("de", "")]
+    [InlineData("nl", "")]
+    public void EachLanguage_ListsItsFirstPersonWords_WhereItDropsTheSubject(string language, string expected)
+        => Assert.Equal(Lexicon.Words(expected), Of(language).Speech.FirstPersonDroppingWords);
+
     // A noun of a family tie gives its person's gender (KinAndOwnerGender.OfKinNoun): none may be of both, in one
     // language or across two, where an unknown language reads them all together.
     [Fact]

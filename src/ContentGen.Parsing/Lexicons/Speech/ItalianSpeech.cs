@@ -106,6 +106,7 @@ internal static class ItalianSpeech
         Possessives = Words("suo sua suoi sue"),
         FirstPersonPossessives = Words("mio mia miei mie nostro nostra nostri nostre"),
         ComparisonOpeners = Words("come"),
+        FirstPersonDroppingWords = Words("io noi ho abbiamo"),
         Complementisers = Words("che"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),

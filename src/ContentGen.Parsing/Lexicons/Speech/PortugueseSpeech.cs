@@ -90,6 +90,7 @@ internal static class PortugueseSpeech
         Possessives = Words("seu sua seus suas"),
         FirstPersonPossessives = Words("meu minha meus minhas nosso nossa nossos nossas"),
         ComparisonOpeners = Words("como"),
+        FirstPersonDroppingWords = Words("eu nós tenho temos"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         QuoteLabels = Words("pergunta resposta nota aviso advertência esclarecimento"),

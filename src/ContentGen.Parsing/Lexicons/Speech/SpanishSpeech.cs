@@ -281,6 +281,7 @@ internal static class SpanishSpeech
         Possessives = Words("su sus"),
         FirstPersonPossessives = Words("mi mis nuestro nuestra nuestros nuestras"),
         ComparisonOpeners = Words("como"),
+        FirstPersonDroppingWords = Words("yo nosotros nosotras he hemos"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
         Coordinators = Words("y o e"),

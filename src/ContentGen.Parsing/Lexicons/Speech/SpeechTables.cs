@@ -117,6 +117,7 @@ internal sealed class SpeechTables
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         FirstPersonPossessives = Union(lexicons, l => l.Speech.FirstPersonPossessives);
         ComparisonOpeners = Union(lexicons, l => l.Speech.ComparisonOpeners);
+        FirstPersonDroppingWords = Union(lexicons, l => l.Speech.FirstPersonDroppingWords);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
         InterviewCues = Union(lexicons, l => l.Speech.InterviewCues);
@@ -570,6 +571,9 @@ internal sealed class SpeechTables
 
     /// <summary>The words that open a clause of comparison (<see cref="SpeechWords.ComparisonOpeners"/>): "as", "comme".</summary>
     public WordTable ComparisonOpeners { get; }
+
+    /// <summary>The first person's subjects and perfect auxiliaries where the subject is dropped (<see cref="SpeechWords.FirstPersonDroppingWords"/>): "ho", "yo".</summary>
+    public WordTable FirstPersonDroppingWords { get; }
 
     /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
     public WordTable PassiveAuxiliaries { get; }

@@ -1033,6 +1033,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ComparisonOpeners { get; init; } = s_none;
 
+    /// <summary>
+    /// In a language that drops its subject, the first person's subject pronouns and its auxiliaries of the
+    /// perfect, which say the first person speaks where no subject is written: "gli ho detto", "le he dicho",
+    /// "eu disse-lhe" (read in InnerQuoteSpeaker.FirstPersonCue). Other languages write the subject
+    /// (<see cref="FirstPersonSubjects"/>).
+    /// </summary>
+    public string[] FirstPersonDroppingWords { get; init; } = s_none;
+
     /// <summary>Phrases that make their subject an interview's guest: "répondait aux questions", "was the guest".</summary>
     public string[] InterviewCues { get; init; } = s_none;
 
@@ -1407,6 +1415,7 @@ internal sealed class SpeechWords
         yield return (nameof(OwnPossessives), OwnPossessives);
         yield return (nameof(FirstPersonPossessives), FirstPersonPossessives);
         yield return (nameof(ComparisonOpeners), ComparisonOpeners);
+        yield return (nameof(FirstPersonDroppingWords), FirstPersonDroppingWords);
         yield return (nameof(PassiveAuxiliaries), PassiveAuxiliaries);
         yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(InterviewCues), InterviewCues);
