@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -509,39 +508,23 @@ internal static partial class DateReader
         return stamp.Slice(0, length).ToString();
     }
 
-    // Five fields of at most eleven characters each (int.MinValue) and four separators.
-    private const int MaxStampLength = 64;
+    // "2024-03-12T18:05": every field at its fixed width.
+    private const int MaxStampLength = 16;
 
-    // The value in at least `digits` digits, padded with zeros, as the format "00" writes it.
+    // The value in exactly `digits` digits, padded with zeros, as the format "00" writes it. Every value fits
+    // its field and none is negative: a date comes only through Valid (a year from 1900 to 2100, a month from
+    // 1 to 12, a day from 1 to 31), a time only through Clock (an hour from 0 to 23, a minute from 0 to 59),
+    // and Stamp's callers write a time only when its hour is one.
     private static void Append(Span<char> stamp, ref int length, int value, int digits)
     {
-        if (value < 0)
-        {
-            foreach (var c in Format(value, digits))
-            {
-                stamp[length++] = c;
-            }
-
-            return;
-        }
-
-        var count = 1;
-        for (var rest = value / 10; rest > 0; rest /= 10)
-        {
-            count++;
-        }
-
-        count = Math.Max(count, digits);
-        for (var k = count - 1; k >= 0; k--)
+        for (var k = digits - 1; k >= 0; k--)
         {
             stamp[length + k] = (char)('0' + (value % 10));
             value /= 10;
         }
 
-        length += count;
+        length += digits;
     }
-
-    private static string Format(int value, int digits) => value.ToString(new string('0', digits), CultureInfo.InvariantCulture);
 
     private static bool HasDigit(ReadOnlySpan<char> text)
     {

@@ -16,8 +16,9 @@ internal static partial class QuoteScanner
 {
     // The pairs closed one level inside a top-level quote, each with the quote's index in `quotes`;
     // pairs inside a mark that never became a quote (an apostrophe at the bottom) are dropped. Both
-    // lists run in the order of their opening marks, so one pass pairs them.
-    private static InnerSpan[]? InnerOfTopLevel(List<(int Outer, int Open, int Close)> inner, List<QuoteSpan> quotes)
+    // lists run in the order of their opening marks, so one pass pairs them. The list is the result's
+    // own, made for it: no copy is needed.
+    private static List<InnerSpan>? InnerOfTopLevel(List<(int Outer, int Open, int Close)> inner, List<QuoteSpan> quotes)
     {
         if (inner.Count == 0)
         {
@@ -39,7 +40,7 @@ internal static partial class QuoteScanner
             }
         }
 
-        return found?.ToArray();
+        return found;
     }
 }
 

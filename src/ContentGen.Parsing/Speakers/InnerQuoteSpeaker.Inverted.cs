@@ -81,8 +81,8 @@ internal static partial class InnerQuoteSpeaker
         ends.Slice(0, count).Reverse();
 
         // The comparison opens the clause, or follows its conjunction ("et comme", "e como").
-        var comparison = IsComparison(Word(text, starts, ends, 0), language) ? 0
-            : count > 3 && words.Coordinators.Contains(Word(text, starts, ends, 0)) && IsComparison(Word(text, starts, ends, 1), language) ? 1 : -1;
+        var comparison = IsComparison(Word(text, starts, ends, 0), words) ? 0
+            : count > 3 && words.Coordinators.Contains(Word(text, starts, ends, 0)) && IsComparison(Word(text, starts, ends, 1), words) ? 1 : -1;
         if (comparison < 0)
         {
             return false;
@@ -157,33 +157,17 @@ internal static partial class InnerQuoteSpeaker
         return true;
     }
 
+    // The k-th word of a clause read back into `starts` and `ends` (InnerQuoteSpeaker.Reporter.cs reads them too).
     private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
 
-    // The word that opens a clause of comparison, "as my mother used to say", in each language.
-    private static bool IsComparison(ReadOnlySpan<char> word, string? language) => language switch
-    {
-        "en" => Is(word, "as"),
-        "fr" => Is(word, "comme"),
-        "de" => Is(word, "wie"),
-        "nl" => Is(word, "zoals"),
-        "es" or "pt" => Is(word, "como"),
-        "it" => Is(word, "come"),
-        _ => false,
-    };
+    // The word that opens a clause of comparison, "as my mother used to say". Read only in a language the
+    // lexicons know: in any other, every language's words together would be read ("as", "come", "wie").
+    private static bool IsComparison(ReadOnlySpan<char> word, SpeechTables words)
+        => !ReferenceEquals(words, SpeechTables.All) && words.ComparisonOpeners.Contains(word);
 
-    // The first person's possessives, singular and plural, in each language: "ma mère", "o meu pai",
-    // "la mia nonna", "mi abuela", "meine Mutter", "mijn moeder", "my father".
+    // The first person's possessives, singular and plural: "ma mère", "o meu pai", "my father"; the
+    // writer's own ("notre") and the first-person words of an interview are read in any language.
     private static bool IsOwnPossessive(ReadOnlySpan<char> word, SpeechTables words, string? language)
-        => words.OwnPossessives.Contains(word) || InterviewWords.For(language).FirstPerson.Contains(word) || language switch
-        {
-            "en" => Is(word, "my") || Is(word, "our"),
-            "fr" => Is(word, "mon") || Is(word, "ma") || Is(word, "mes") || Is(word, "notre") || Is(word, "nos"),
-            "de" => Is(word, "mein") || Is(word, "meine") || Is(word, "meiner") || Is(word, "meinem") || Is(word, "meinen") || Is(word, "meines")
-                || Is(word, "unser") || Is(word, "unsere") || Is(word, "unserer") || Is(word, "unserem") || Is(word, "unseren") || Is(word, "unseres"),
-            "nl" => Is(word, "mijn") || Is(word, "ons") || Is(word, "onze"),
-            "es" => Is(word, "mi") || Is(word, "mis") || Is(word, "nuestro") || Is(word, "nuestra") || Is(word, "nuestros") || Is(word, "nuestras"),
-            "it" => Is(word, "mio") || Is(word, "mia") || Is(word, "miei") || Is(word, "mie") || Is(word, "nostro") || Is(word, "nostra") || Is(word, "nostri") || Is(word, "nostre"),
-            "pt" => Is(word, "meu") || Is(word, "minha") || Is(word, "meus") || Is(word, "minhas") || Is(word, "nosso") || Is(word, "nossa") || Is(word, "nossos") || Is(word, "nossas"),
-            _ => false,
-        };
+        => words.OwnPossessives.Contains(word) || InterviewWords.For(language).FirstPerson.Contains(word)
+        || (!ReferenceEquals(words, SpeechTables.All) && words.FirstPersonPossessives.Contains(word));
 }

@@ -59,7 +59,7 @@ internal static partial class InnerQuoteSpeaker
             {
                 // "I grew up here, and as my mother said:": a comparison opens a clause of its own;
                 // any other clause cut by a comma is not read.
-                if (c == ',' && count > 0 && IsComparison(text.AsSpan(starts[count - 1], ends[count - 1] - starts[count - 1]), language))
+                if (c == ',' && count > 0 && IsComparison(Word(text, starts, ends, count - 1), words))
                 {
                     bounded = true;
                     break;
@@ -102,7 +102,7 @@ internal static partial class InnerQuoteSpeaker
         var verb = -1;
         for (var k = 0; k < count; k++)
         {
-            var word = text.AsSpan(starts[k], ends[k] - starts[k]);
+            var word = Word(text, starts, ends, k);
             if (words.FirstPersonSubjects.Contains(word))
             {
                 return null;
@@ -136,7 +136,7 @@ internal static partial class InnerQuoteSpeaker
         {
             for (var k = 0; k < subjectEnd; k++)
             {
-                var word = text.AsSpan(starts[k], ends[k] - starts[k]);
+                var word = Word(text, starts, ends, k);
                 if (words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsPersonNoun(word, words)
                     || words.OrganisationNouns.Contains(word))
                 {
@@ -157,10 +157,10 @@ internal static partial class InnerQuoteSpeaker
 
         // "Mijn moeder zei", "la maestra nos gritó", "mi padre siempre decía"; "O meu pai dizia", "la mia
         // nonna diceva", an article before the possessive; "As my grandmother used to say", a comparison first.
-        var opening = IsComparison(text.AsSpan(starts[0], ends[0] - starts[0]), language) ? 1 : 0;
-        var first = text.AsSpan(starts[opening], ends[opening] - starts[opening]);
+        var opening = IsComparison(Word(text, starts, ends, 0), words) ? 1 : 0;
+        var first = Word(text, starts, ends, opening);
         var at = opening + 1;
-        if (count > at + 1 && words.IsAny(first, WordClass.Definite) && IsOwnPossessive(text.AsSpan(starts[at], ends[at] - starts[at]), words, language))
+        if (count > at + 1 && words.IsAny(first, WordClass.Definite) && IsOwnPossessive(Word(text, starts, ends, at), words, language))
         {
             at++;
         }
@@ -168,7 +168,7 @@ internal static partial class InnerQuoteSpeaker
         if (count > at + 1 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || IsOwnPossessive(first, words, language))
             && verb - at - 1 <= MaxBetween && verb > at)
         {
-            var noun = text.AsSpan(starts[at], ends[at] - starts[at]);
+            var noun = Word(text, starts, ends, at);
             if (!IsPersonNoun(noun, words) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
@@ -176,7 +176,7 @@ internal static partial class InnerQuoteSpeaker
 
             for (var k = at + 1; k < verb; k++)
             {
-                var between = text.AsSpan(starts[k], ends[k] - starts[k]);
+                var between = Word(text, starts, ends, k);
                 if (!char.IsLower(between[0]) || IsPersonNoun(between, words) || words.IsAny(between, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
                 {
                     return null;

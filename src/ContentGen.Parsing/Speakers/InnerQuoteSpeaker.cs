@@ -73,7 +73,7 @@ internal static partial class InnerQuoteSpeaker
             // "j'ai", "j’ai": the elided pronoun keeps its apostrophe in the lists.
             var elided = end < text.Length && text[end] is '\'' or '’' ? text.AsSpan(start, end - start + 1) : ReadOnlySpan<char>.Empty;
             var lower = char.IsLower(word[0]);
-            if (words.FirstPersonSubjects.Contains(word) || (elided.Length > 0 && words.FirstPersonSubjects.Contains(elided)) || FirstPersonWord(word, language))
+            if (words.FirstPersonSubjects.Contains(word) || (elided.Length > 0 && words.FirstPersonSubjects.Contains(elided)) || FirstPersonWord(word, words))
             {
                 firstPerson = true;
             }
@@ -96,15 +96,11 @@ internal static partial class InnerQuoteSpeaker
         return firstPerson && verbs == 1;
     }
 
-    // The first person's subjects and auxiliaries where the speech lists give none, the subject
-    // being dropped: "gli ho detto", "le he dicho", "eu disse-lhe".
-    private static bool FirstPersonWord(ReadOnlySpan<char> word, string? language) => language switch
-    {
-        "it" => Is(word, "io") || Is(word, "noi") || Is(word, "ho") || Is(word, "abbiamo"),
-        "es" => Is(word, "yo") || Is(word, "nosotros") || Is(word, "nosotras") || Is(word, "he") || Is(word, "hemos"),
-        "pt" => Is(word, "eu") || Is(word, "nós") || Is(word, "tenho") || Is(word, "temos"),
-        _ => false,
-    };
+    // The first person's subjects and auxiliaries in a language that drops its subject: "gli ho detto",
+    // "le he dicho", "eu disse-lhe". Read only in a language the lexicons know: in any other, every
+    // language's words together would be read (Spanish "he" is English "he").
+    private static bool FirstPersonWord(ReadOnlySpan<char> word, SpeechTables words)
+        => !ReferenceEquals(words, SpeechTables.All) && words.FirstPersonDroppingWords.Contains(word);
 
     // A first person singular past whose third person is a verb of saying: "dije" (dijo), "pregunté"
     // (preguntó), "respondí" (respondió); "dissi" (disse), "gridai" (gridò); "perguntei" (perguntou), "pedi" (pediu).
@@ -137,6 +133,4 @@ internal static partial class InnerQuoteSpeaker
         replacement.AsSpan().CopyTo(buffer.Slice(stem));
         return words.ReportingVerbs.Contains(buffer.Slice(0, stem + replacement.Length));
     }
-
-    private static bool Is(ReadOnlySpan<char> word, string form) => word.Equals(form.AsSpan(), StringComparison.OrdinalIgnoreCase);
 }

@@ -14,12 +14,10 @@ internal sealed partial class RoleHolders
 {
     private void ShowKinGender(IReadOnlyList<Token> sentence, int tie, string relative)
     {
-        var noun = sentence[tie].Span;
-        var female = _cues.Words.FemaleKinNouns.Contains(noun);
-        var male = _cues.Words.MaleKinNouns.Contains(noun);
-        if (female != male)
+        var gender = KinAndOwnerGender.OfKinNoun(_cues.Words, sentence[tie].Span);
+        if (gender != Gender.Unknown)
         {
-            Show(relative, female ? Gender.Female : Gender.Male);
+            Show(relative, gender);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -109,7 +108,8 @@ internal sealed partial class SpeakerFinder
 
     // The gender a possessive shows of its owner: "his", "her" as their pronouns do; "seine",
     // "ihrem", "zijn", "haar" by their stems. Unknown where the possessive agrees with the thing
-    // owned ("sa", "su", "sua").
+    // owned ("sa", "su", "sua"). A listed possessive is never longer than its stem and three letters,
+    // so the stems are read as AccordingTo.PossessiveView reads them.
     private Gender PossessorGender(Token possessive)
     {
         var known = _genders.OfPronoun(possessive.Text);
@@ -118,27 +118,14 @@ internal sealed partial class SpeakerFinder
             return known;
         }
 
-        var male = HasStem(possessive.Span, _cues.Words.MalePossessiveOwners);
-        var female = HasStem(possessive.Span, _cues.Words.FemalePossessiveOwners);
+        var male = KinAndOwnerGender.OwnerPronoun(possessive.Span, _cues.Words.MalePossessiveOwners) is not null;
+        var female = KinAndOwnerGender.OwnerPronoun(possessive.Span, _cues.Words.FemalePossessiveOwners) is not null;
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
-    }
-
-    private static bool HasStem(ReadOnlySpan<char> word, (string Stem, string Pronoun)[] owners)
-    {
-        foreach (var (stem, _) in owners)
-        {
-            if (word.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The gender a noun of a family tie gives ("wife", "fils", "Tochter"), or unknown.
     private Gender KinGender(Token noun)
-        => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;
+        => KinAndOwnerGender.OfKinNoun(_cues.Words, noun.Span);
 
     // After a sentence with no quote of its own: the person it opens on after a possessive is
     // whom a later pronoun, dropped subject or quote with no cue means.

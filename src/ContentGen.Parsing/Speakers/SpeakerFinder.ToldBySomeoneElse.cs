@@ -178,10 +178,8 @@ internal sealed partial class SpeakerFinder
         return noun;
     }
 
-    // The word that opens a clause of reported speech in each language: "that", "que", "dass", "dat",
-    // "che" (the lexicons list only the French and English ones as complementisers).
-    private bool IsReportedClauseOpener(Token token)
-        => token.IsLower && (_cues.Is(token, WordClass.Complementiser) || token.Is("dass") || token.Is("dat") || token.Is("che"));
+    // The word that opens a clause of reported speech: "that", "que", "dass", "dat", "che".
+    private bool IsReportedClauseOpener(Token token) => token.IsLower && _cues.Is(token, WordClass.Complementiser);
 
     // "qu'un", "qu'une": a complementiser elided into the article that follows it.
     private bool IsElidedComplementiser(Token token)

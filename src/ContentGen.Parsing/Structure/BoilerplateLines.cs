@@ -282,23 +282,17 @@ internal static partial class BoilerplateLines
             return false;
         }
 
-        var rest = text;
-        while (true)
+        var parts = new SeparatedParts(text, "|".AsSpan());
+        while (parts.Read())
         {
-            bar = rest.IndexOf('|');
-            var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
+            var part = Whitespace.Trim(parts.Part);
             if (part.Length == 0 || !(LexiconTables.ButtonLabels.Contains(part) || IsMenuWordsOnly(part) || IsNavigationOffer(part)))
             {
                 return false;
             }
-
-            if (bar < 0)
-            {
-                return true;
-            }
-
-            rest = rest.Slice(bar + 1);
         }
+
+        return true;
     }
 
     // "Subscribe from £1", "S'abonner dès 1 €", "Abonnieren ab 0,99 €": a navigation line of one or two words, then a short

@@ -74,16 +74,15 @@ internal static partial class OutletNames
     // Whether a part of the line's rest (parted by `separator`) is a writer's credit or a date.
     private static bool CreditOrDateAmong(ReadOnlySpan<char> rest, string separator)
     {
-        while (rest.Length > 0)
+        // An empty part (an empty rest, or a separator at its end) is neither, as the readers say of any empty text.
+        var parts = new SeparatedParts(rest, separator.AsSpan());
+        while (parts.Read())
         {
-            var at = rest.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
-            var part = Whitespace.Trim(at < 0 ? rest : rest.Slice(0, at));
-            if (Metadata.AuthorReader.IsPrefixedByline(part) || Metadata.DateReader.Read(part) is not null)
+            var part = Whitespace.Trim(parts.Part);
+            if (part.Length > 0 && (Metadata.AuthorReader.IsPrefixedByline(part) || Metadata.DateReader.Read(part) is not null))
             {
                 return true;
             }
-
-            rest = at < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(at + separator.Length);
         }
 
         return false;

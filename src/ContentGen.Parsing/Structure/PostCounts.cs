@@ -23,6 +23,7 @@ internal static class PostCounts
     private const int MaxOtherCommentLinkWords = 2;
 
     private const char MiddleDot = '·';
+    private const string MiddleDotSeparator = "·";
 
     /// <summary>
     /// Whether <paramref name="text"/> (a line with its trailing marks trimmed; <paramref name="line"/> as printed) is a
@@ -57,10 +58,10 @@ internal static class PostCounts
         }
 
         var counts = 0;
-        while (true)
+        var parts = new SeparatedParts(text, MiddleDotSeparator.AsSpan());
+        while (parts.Read())
         {
-            var dot = text.IndexOf(MiddleDot);
-            var part = (dot < 0 ? text : text.Slice(0, dot)).Trim();
+            var part = parts.Part.Trim();
             if (IsReactionCount(part, inBar: true))
             {
                 counts++;
@@ -69,14 +70,9 @@ internal static class PostCounts
             {
                 return false;
             }
-
-            if (dot < 0)
-            {
-                return counts > 0;
-            }
-
-            text = text.Slice(dot + 1);
         }
+
+        return counts > 0;
     }
 
     // "Afficher les 96 commentaires", "View all 96 comments", "Alle 96 Kommentare anzeigen": a verb that shows them first or

@@ -10,9 +10,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class AgeGivenEpithetTests
 {
-    private static void Check(string language, string paragraphs, string expected)
-        => QuoteSpeakers.Check(LanguageLeads.For(language) + " ¶ " + paragraphs, expected);
-
     // An age at the cue that the article gave with one of two people of one gender.
     [Theory]
     [InlineData("en", "Tom Fenwick, 52, and Harry Dunn, 70, were both at the gate. \"We saw the smoke first,\" said the 70-year-old.", "Harry Dunn")]
@@ -23,7 +20,7 @@ public sealed class AgeGivenEpithetTests
     [InlineData("it", "Paolo Ferri, 52 anni, e Carlo Bassi, 83 anni, erano al cancello. «Abbiamo visto il fumo per primi», ha detto l'ottantenne.", "Carlo Bassi")]
     [InlineData("pt", "Paulo Ferreira, de 52 anos, e Joaquim Santos, de 83 anos, estavam no portão. «Vimos o fumo primeiro», disse o octogenário.", "Joaquim Santos")]
     public void AnAge_TheOneOfTwoGivenIt(string language, string paragraphs, string expected)
-        => Check(language, paragraphs, expected);
+        => LanguageLeads.CheckSpeakers(language, paragraphs, expected);
 
     // Negatives: an age that fits two people given it, a plural, an age the person in focus was not given.
     [Theory]
@@ -38,5 +35,5 @@ public sealed class AgeGivenEpithetTests
     [InlineData("nl", "Piet Mulder (45) en zijn vrouw Anna (43) stonden bij het hek. \"We zagen de rook als eerste\", zei de 43-jarige.", "-")]
     [InlineData("nl", "Piet Mulder (45) zag de rook. Zijn buurvrouw Anna Smit belde de brandweer. \"Ik was doodsbang\", zei de 38-jarige.", "-")]
     public void AnAge_FittingNoOneOrTwo_IsNoOne(string language, string paragraphs, string expected)
-        => Check(language, paragraphs, expected);
+        => LanguageLeads.CheckSpeakers(language, paragraphs, expected);
 }

@@ -8,9 +8,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class ArtsTradeEpithetTests
 {
-    private static void Check(string language, string paragraphs, string expected)
-        => QuoteSpeakers.Check(LanguageLeads.For(language) + " ¶ " + paragraphs, expected);
-
     [Theory]
     [InlineData("es", "La fotógrafa Marta Gil expone en el ayuntamiento. «Nunca pensé que esto le importara a nadie», cuenta la fotógrafa, de 58 años, mientras recorre la sala.", "Marta Gil")]
     [InlineData("it", "La fotografa Lia Ferrante espone in municipio. «Non pensavo che interessassero a qualcuno», ha detto la fotografa, 81 anni, prima di entrare.", "Lia Ferrante")]
@@ -19,7 +16,7 @@ public sealed class ArtsTradeEpithetTests
     [InlineData("it", "Il pittore Carlo Bassi e la scultrice Anna Riva espongono insieme. «Lavoriamo da vent'anni», ha detto la scultrice.", "Anna Riva")]
     [InlineData("pt", "O pintor Rui Costa e o escultor Nuno Reis expõem juntos. «Trabalhamos há vinte anos», disse o escultor.", "Nuno Reis")]
     public void AnArtsTrade_TheOnePersonGivenIt(string language, string paragraphs, string expected)
-        => Check(language, paragraphs, expected);
+        => LanguageLeads.CheckSpeakers(language, paragraphs, expected);
 
     [Theory]
     [InlineData("es", "El pintor Luis Mora y el pintor Juan Gil exponen juntos. «Trabajamos desde hace veinte años», dijo el pintor.", "-")]
@@ -28,5 +25,5 @@ public sealed class ArtsTradeEpithetTests
     [InlineData("es", "El alcalde Juan Gil inauguró la muestra. «Es un gran día», dijo la artista.", "-")]
     [InlineData("pt", "O presidente da câmara Rui Costa inaugurou a exposição. «É um grande dia», disse o fotógrafo.", "-")]
     public void AnArtsTrade_GivenTwoOrNoOne_IsNoOne(string language, string paragraphs, string expected)
-        => Check(language, paragraphs, expected);
+        => LanguageLeads.CheckSpeakers(language, paragraphs, expected);
 }

@@ -30,4 +30,11 @@ internal static class LanguageLeads
         "pt" => Portuguese,
         _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
+
+    /// <summary>
+    /// Asserts the body quotes' speakers of a probe in <paramref name="language"/>: its lead, then
+    /// <paramref name="paragraphs"/> separated by " ¶ "; <paramref name="expected"/> as <see cref="QuoteSpeakers.Check"/> takes it.
+    /// </summary>
+    public static void CheckSpeakers(string language, string paragraphs, string expected)
+        => QuoteSpeakers.Check(For(language) + " ¶ " + paragraphs, expected);
 }

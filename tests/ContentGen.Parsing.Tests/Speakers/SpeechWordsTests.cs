@@ -410,6 +410,19 @@ public sealed class SpeechWordsTests
         [("PredicateLinks", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("ConditionalMarkers", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("HolderOnlyEpithets", "Titles")] = "Spanish 'técnico' is a title before a name ('el técnico Julio Campos') and, alone at a cue, the coach's epithet, read only as the one coach the article named",
+        [("ComparisonOpeners", "PredicateLinks")] = "'as', 'comme', 'wie', 'como' say what someone named is before an indefinite, and open a comparison ('comme disait ma mère')",
+        [("ComparisonOpeners", "Subordinators")] = "English 'as' opens a clause of time or cause, and one of comparison ('as my mother used to say')",
+        [("ComparisonOpeners", "QuotedAs")] = "'as' quotes ('quoted as saying'), and opens a comparison ('as my mother used to say')",
+        [("ComparisonOpeners", "ObjectPrepositions")] = "'comme', 'como', 'come' take an object, and open a comparison before a verb of saying ('come diceva mia nonna')",
+        [("ComparisonOpeners", "DependentClauseOpeners")] = "'wie', 'zoals' open a dependent clause, and one of comparison ('wie meine Mutter sagte')",
+        [("FirstPersonPossessives", "OwnPossessives")] = "'our', 'notre' are the first person's possessives, and the newspaper's own ('our correspondent')",
+        [("FirstPersonPossessives", "NotNames")] = "'My', 'Our', 'Unser' opening a sentence are no name",
+        [("FirstPersonPossessives", "ReportingLemmas")] = "German 'meinen' is 'my' before a noun, and the verb 'to think'",
+        [("FirstPersonPossessives", "NounDeterminers")] = "German 'unsere', 'unserem' are the first person's possessives, and determiners before a noun",
+        [("Complementisers", "DependentClauseOpeners")] = "German 'dass' opens a dependent clause, the one of reported speech",
+        [("Complementisers", "BackReferences")] = "Dutch 'dat' opens reported speech, and opening a sentence before a reporting verb points back to a quote",
+        [("Complementisers", "RelativePronouns")] = "Dutch 'dat', Italian 'che' open reported speech and relative clauses",
+        [("Complementisers", "SubjectRelatives")] = "Italian 'che' opens reported speech, and is the relative pronoun that stands as its clause's subject",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.
@@ -512,6 +525,55 @@ public sealed class SpeechWordsTests
         Assert.True(SpeechTables.For(null).ReportingVerbs.Contains("sagte".AsSpan()));
         Assert.True(SpeechTables.For(null).ReportingVerbs.Contains("said".AsSpan()));
         Assert.Same(SpeechTables.All, SpeechTables.For("xx"));
+    }
+
+    // Words that rules once wrote in code (InnerQuoteSpeaker's comparison and first-person possessives, the
+    // complementisers of SpeakerFinder.ToldBySomeoneElse): each language's whole class is in its own lists.
+    [Theory]
+    [InlineData("en", "my our", "as", "that")]
+    [InlineData("fr", "mon ma mes notre nos", "comme", "que")]
+    [InlineData("de", "mein meine meiner meinem meinen meines unser unsere unserer unserem unseren unseres", "wie", "dass")]
+    [InlineData("nl", "mijn ons onze", "zoals", "dat")]
+    [InlineData("es", "mi mis nuestro nuestra nuestros nuestras", "como", null)]
+    [InlineData("it", "mio mia miei mie nostro nostra nostri nostre", "come", "che")]
+    [InlineData("pt", "meu minha meus minhas nosso nossa nossos nossas", "como", null)]
+    public void EachLanguage_ListsItsFirstPersonPossessives_ComparisonAndComplementiser(string language, string possessives, string comparison, string? complementiser)
+    {
+        var tables = SpeechTables.For(language);
+        foreach (var word in Lexicon.Words(possessives))
+        {
+            Assert.True(tables.FirstPersonPossessives.Contains(word.AsSpan()), word);
+        }
+
+        Assert.Equal(Lexicon.Words(possessives).Length, Of(language).Speech.FirstPersonPossessives.Length);
+        Assert.Equal(new[] { comparison }, Of(language).Speech.ComparisonOpeners);
+        if (complementiser is not null)
+        {
+            Assert.Contains(complementiser, Of(language).Speech.Complementisers);
+        }
+    }
+
+    // InnerQuoteSpeaker.FirstPersonCue's words of a first person whose subject is dropped, once written in code: each
+    // language that drops its subject lists its subject pronouns and its perfect's auxiliary; the others list none.
+    [Theory]
+    [InlineData("it", "io noi ho abbiamo")]
+    [InlineData("es", "yo nosotros nosotras he hemos")]
+    [InlineData("pt", "eu nós tenho temos")]
+    [InlineData("en", "")]
+    [InlineData("fr", "")]
+    [InlineData("de", "")]
+    [InlineData("nl", "")]
+    public void EachLanguage_ListsItsFirstPersonWords_WhereItDropsTheSubject(string language, string expected)
+        => Assert.Equal(Lexicon.Words(expected), Of(language).Speech.FirstPersonDroppingWords);
+
+    // A noun of a family tie gives its person's gender (KinAndOwnerGender.OfKinNoun): none may be of both, in one
+    // language or across two, where an unknown language reads them all together.
+    [Fact]
+    public void NoKinNoun_IsOfBothGenders_InAnyLanguage()
+    {
+        var male = Lexicon.All.SelectMany(lexicon => lexicon.Speech.MaleKinNouns);
+        var female = Lexicon.All.SelectMany(lexicon => lexicon.Speech.FemaleKinNouns);
+        Assert.Empty(male.Intersect(female, StringComparer.OrdinalIgnoreCase));
     }
 
     [Fact]

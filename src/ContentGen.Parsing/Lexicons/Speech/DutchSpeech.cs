@@ -312,6 +312,9 @@ internal static class DutchSpeech
         AgeNouns = Words(
             "twintigjarige dertigjarige veertigjarige vijftigjarige zestigjarige zeventigjarige tachtigjarige negentigjarige"),
         Possessives = Words("zijn haar hun"),
+        FirstPersonPossessives = Words("mijn ons onze"),
+        ComparisonOpeners = Words("zoals"),
+        Complementisers = Words("dat"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

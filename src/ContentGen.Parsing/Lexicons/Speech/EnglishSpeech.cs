@@ -42,6 +42,8 @@ internal static class EnglishSpeech
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Possessives = Words("his her their its"),
+        FirstPersonPossessives = Words("my our"),
+        ComparisonOpeners = Words("as"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas as"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by", "answered our questions"],

@@ -158,6 +158,8 @@ internal static class FrenchSpeech
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine boulangère bouchère fromagère poissonnière coiffeuse"),
         Possessives = Words("son sa ses leur"),
+        FirstPersonPossessives = Words("mon ma mes notre nos"),
+        ComparisonOpeners = Words("comme"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),

@@ -312,6 +312,9 @@ internal static class GermanSpeech
             "zwanzigjährige zwanzigjähriger dreißigjährige dreißigjähriger vierzigjährige vierzigjähriger fünfzigjährige fünfzigjähriger " +
             "sechzigjährige sechzigjähriger siebzigjährige siebzigjähriger achtzigjährige achtzigjähriger neunzigjährige neunzigjähriger"),
         Possessives = Words("sein seine ihr ihre"),
+        FirstPersonPossessives = Words("mein meine meiner meinem meinen meines unser unsere unserer unserem unseren unseres"),
+        ComparisonOpeners = Words("wie"),
+        Complementisers = Words("dass"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         Subordinators = Words("bevor nachdem obwohl weil wenn während"),

@@ -104,6 +104,10 @@ internal static class ItalianSpeech
         // "La sua vicina Rosa Bellini", "Suo figlio Marco": the possessive after its article (or without
         // one, before a kin noun) opens a description; "loro" is a pronoun too, so it stays out.
         Possessives = Words("suo sua suoi sue"),
+        FirstPersonPossessives = Words("mio mia miei mie nostro nostra nostri nostre"),
+        ComparisonOpeners = Words("come"),
+        FirstPersonDroppingWords = Words("io noi ho abbiamo"),
+        Complementisers = Words("che"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
         QuoteLabels = Words("domanda risposta nota avviso avvertenza precisazione"),

@@ -88,6 +88,9 @@ internal static class PortugueseSpeech
         PluralDemonstratives = Words("estes estas esses essas aqueles aquelas"),
         // "A sua vizinha Rosa Lopes", "Sua filha Ana" (Brazil, with no article): the possessive opens a description.
         Possessives = Words("seu sua seus suas"),
+        FirstPersonPossessives = Words("meu minha meus minhas nosso nossa nossos nossas"),
+        ComparisonOpeners = Words("como"),
+        FirstPersonDroppingWords = Words("eu nós tenho temos"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         QuoteLabels = Words("pergunta resposta nota aviso advertência esclarecimento"),

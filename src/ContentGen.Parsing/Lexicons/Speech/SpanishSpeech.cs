@@ -284,6 +284,9 @@ internal static class SpanishSpeech
         ViewWords = Words("opinión versión críticas visión distinta distinto diferente"),
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
+        FirstPersonPossessives = Words("mi mis nuestro nuestra nuestros nuestras"),
+        ComparisonOpeners = Words("como"),
+        FirstPersonDroppingWords = Words("yo nosotros nosotras he hemos"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
         Coordinators = Words("y o e"),

@@ -115,6 +115,9 @@ internal sealed class SpeechTables
         IssuingParticiples = Union(lexicons, l => l.Speech.IssuingParticiples);
         ReportingInfinitives = WordTable.Of(Infinitives(lexicons));
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
+        FirstPersonPossessives = Union(lexicons, l => l.Speech.FirstPersonPossessives);
+        ComparisonOpeners = Union(lexicons, l => l.Speech.ComparisonOpeners);
+        FirstPersonDroppingWords = Union(lexicons, l => l.Speech.FirstPersonDroppingWords);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
         InterviewCues = Union(lexicons, l => l.Speech.InterviewCues);
@@ -520,7 +523,7 @@ internal sealed class SpeechTables
     /// <summary>"essere", "aver": auxiliaries' infinitives that open a reported clause after "di".</summary>
     public WordTable ClauseAuxiliaries { get; }
 
-    /// <summary>"that", "que": words that open a reported clause.</summary>
+    /// <summary>"that", "que", "dass": words that open a reported clause.</summary>
     public WordTable Complementisers { get; }
 
     /// <summary>"Mr", "M.", "Herr": a man's title before his surname.</summary>
@@ -562,6 +565,15 @@ internal sealed class SpeechTables
 
     /// <summary>The writer's own possessives: "our".</summary>
     public WordTable OwnPossessives { get; }
+
+    /// <summary>The first person's possessives (<see cref="SpeechWords.FirstPersonPossessives"/>): "my", "ma", "meine".</summary>
+    public WordTable FirstPersonPossessives { get; }
+
+    /// <summary>The words that open a clause of comparison (<see cref="SpeechWords.ComparisonOpeners"/>): "as", "comme".</summary>
+    public WordTable ComparisonOpeners { get; }
+
+    /// <summary>The first person's subjects and perfect auxiliaries where the subject is dropped (<see cref="SpeechWords.FirstPersonDroppingWords"/>): "ho", "yo".</summary>
+    public WordTable FirstPersonDroppingWords { get; }
 
     /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
     public WordTable PassiveAuxiliaries { get; }

@@ -490,7 +490,7 @@ internal sealed class SpeechWords
     /// <summary>Auxiliaries' infinitives that open a reported clause after "di" or "de", with the subject dropped: "Dice di essere", "Racconta di aver temuto".</summary>
     public string[] ClauseAuxiliaries { get; init; } = s_none;
 
-    /// <summary>Words that open a reported clause: "that", "que".</summary>
+    /// <summary>Words that open a reported clause: "that", "que", "dass", "dat", "che".</summary>
     public string[] Complementisers { get; init; } = s_none;
 
     /// <summary>Articles that introduce someone new: "ein", "un", "een".</summary>
@@ -1021,6 +1021,26 @@ internal sealed class SpeechWords
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
+    /// <summary>
+    /// The first person's possessives, singular and plural, every form: "ma mère", "o meu pai", "la mia nonna",
+    /// "mi abuela", "meine Mutter", "mijn moeder", "my father" (read in InnerQuoteSpeaker.Inverted.cs).
+    /// </summary>
+    public string[] FirstPersonPossessives { get; init; } = s_none;
+
+    /// <summary>
+    /// The word that opens a clause of comparison, "as my mother used to say", "comme disait ma mère"
+    /// (read in InnerQuoteSpeaker.Inverted.cs).
+    /// </summary>
+    public string[] ComparisonOpeners { get; init; } = s_none;
+
+    /// <summary>
+    /// In a language that drops its subject, the first person's subject pronouns and its auxiliaries of the
+    /// perfect, which say the first person speaks where no subject is written: "gli ho detto", "le he dicho",
+    /// "eu disse-lhe" (read in InnerQuoteSpeaker.FirstPersonCue). Other languages write the subject
+    /// (<see cref="FirstPersonSubjects"/>).
+    /// </summary>
+    public string[] FirstPersonDroppingWords { get; init; } = s_none;
+
     /// <summary>Phrases that make their subject an interview's guest: "répondait aux questions", "was the guest".</summary>
     public string[] InterviewCues { get; init; } = s_none;
 
@@ -1393,6 +1413,9 @@ internal sealed class SpeechWords
         yield return (nameof(Titles), Titles);
         yield return (nameof(Affiliations), Affiliations);
         yield return (nameof(OwnPossessives), OwnPossessives);
+        yield return (nameof(FirstPersonPossessives), FirstPersonPossessives);
+        yield return (nameof(ComparisonOpeners), ComparisonOpeners);
+        yield return (nameof(FirstPersonDroppingWords), FirstPersonDroppingWords);
         yield return (nameof(PassiveAuxiliaries), PassiveAuxiliaries);
         yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(InterviewCues), InterviewCues);

@@ -22,7 +22,7 @@ internal sealed partial class AccordingTo
         }
 
         var owner = sentence[i + 1].Span;
-        var pronoun = OwnerPronoun(owner, _cues.Words.MalePossessiveOwners) ?? OwnerPronoun(owner, _cues.Words.FemalePossessiveOwners);
+        var pronoun = KinAndOwnerGender.OwnerPronoun(owner, _cues.Words.MalePossessiveOwners) ?? KinAndOwnerGender.OwnerPronoun(owner, _cues.Words.FemalePossessiveOwners);
         if (pronoun is null)
         {
             return Subject.None;
@@ -45,20 +45,5 @@ internal sealed partial class AccordingTo
         }
 
         return new Subject(SubjectKind.Pronoun, pronoun, i + 3);
-    }
-
-    // The pronoun a possessive points back as ("seinen" → "er"), or null: its stem, and at most an ending of three letters.
-    private static string? OwnerPronoun(ReadOnlySpan<char> word, (string Stem, string Pronoun)[] owners)
-    {
-        const int MaxEnding = 3;
-        foreach (var (stem, pronoun) in owners)
-        {
-            if (word.Length <= stem.Length + MaxEnding && word.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase))
-            {
-                return pronoun;
-            }
-        }
-
-        return null;
     }
 }
