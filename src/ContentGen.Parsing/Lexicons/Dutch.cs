@@ -162,6 +162,8 @@ internal static class Dutch
         PlayerStates = Words("aan uit"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Nachtmodus" is listed under German, which spells it alike.
         ReadingSettings = new[] { "donkere modus", "lichte modus", "leesmodus", "tekstgrootte", "lettergrootte", "lettertype", "regelafstand" },
+        // Session 61, pages3: the controls that unfold a folded section of the page (or fold it back), whole lines only.
+        RevealControls = new[] { "toon meer", "meer weergeven", "bekijk meer", "alles weergeven", "toon alles", "uitklappen", "minder weergeven", "toon minder", "volledige tekst tonen", "toon volledige tekst" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "een reportage van" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -262,6 +262,8 @@ internal static class English
         PlayerStates = Words("on off"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "dark mode", "light mode", "night mode", "reading mode", "text size", "font size", "font", "typeface", "line spacing", "line height" },
+        // Session 61, pages3: the controls that unfold a folded section of the page (or fold it back), whole lines only.
+        RevealControls = new[] { "see more", "view more", "show all", "see all", "view all", "show full text", "show full article", "expand", "expand all", "expand article", "show less", "see less" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "a report by" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

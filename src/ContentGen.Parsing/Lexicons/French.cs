@@ -218,6 +218,8 @@ internal static class French
         PlayerStates = Words("activée activé désactivée désactivé"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "mode sombre", "mode clair", "mode nuit", "mode lecture", "taille du texte", "taille de police", "taille des caractères", "police", "police de caractères", "interligne" },
+        // Session 61, pages3: the controls that unfold a folded section; "voir plus", "afficher plus" are navigation lines already.
+        RevealControls = new[] { "afficher la suite", "voir tout", "afficher tout", "tout afficher", "déplier", "dérouler", "afficher moins", "voir moins" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportage de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -181,6 +181,8 @@ internal static class German
         PlayerStates = Words("an aus ein"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "dunkelmodus", "dunkler modus", "heller modus", "nachtmodus", "lesemodus", "textgröße", "schriftgröße", "schriftart", "zeilenabstand" },
+        // Session 61, pages3: the controls that unfold a folded section of the page (or fold it back), whole lines only.
+        RevealControls = new[] { "mehr anzeigen", "alles anzeigen", "mehr sehen", "mehr zeigen", "ausklappen", "aufklappen", "weniger anzeigen", "text anzeigen", "ganzen text anzeigen", "vollständigen text anzeigen" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it ("ein bericht von" is a byline prefix).
         ReportCredits = new[] { "eine reportage von" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -162,6 +162,8 @@ internal static class Italian
         PlayerStates = Words("attiva attivo attivata disattiva disattivo disattivata"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "modalità scura", "modalità chiara", "modalità notte", "modalità lettura", "dimensione del testo", "dimensione testo", "dimensione del carattere", "carattere", "tipo di carattere", "interlinea" },
+        // Session 61, pages3: the controls that unfold a folded section of the page (or fold it back), whole lines only.
+        RevealControls = new[] { "mostra di più", "mostra altro", "mostra tutto", "vedi di più", "vedi altro", "vedi tutto", "espandi", "mostra meno", "leggi di più", "mostra il testo completo" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un servizio di" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -830,6 +830,14 @@ internal sealed class Lexicon
     public string[] ReadingSettings { get; init; } = s_none;
 
     /// <summary>
+    /// Session 61, pages3: a control that unfolds more of the same page where a section was folded ("Show more", "Ver más",
+    /// "Mehr anzeigen", "Toon meer", "Expand") or folds it back ("Show less"): chrome as a whole line only, an arrow after
+    /// it or not (<c>RevealControls</c>). The class's labels already listed as navigation lines ("show more", "load more")
+    /// or as links to read on ("lire la suite", "leggi tutto", "lees meer", "ler mais") are read there and not repeated.
+    /// </summary>
+    public string[] RevealControls { get; init; } = s_none;
+
+    /// <summary>
     /// Session 60, metadata: a byline that calls the piece a report and names who made it, as a broadcaster's video page
     /// signs its story ("Un reportage de", "A report by", "Ein Bericht von", "Een reportage van"); read as
     /// <see cref="ArticleCredits"/> are.
@@ -997,6 +1005,7 @@ internal sealed class Lexicon
         yield return (nameof(PlayerControls), PlayerControls);
         yield return (nameof(PlayerStates), PlayerStates);
         yield return (nameof(ReadingSettings), ReadingSettings);
+        yield return (nameof(RevealControls), RevealControls);
         yield return (nameof(ReportCredits), ReportCredits);
         yield return (nameof(FirstPublishedLeads), FirstPublishedLeads);
     }

@@ -65,6 +65,9 @@ internal static class LexiconTables
 
     /// <summary>A reading view's display settings (<see cref="Lexicon.ReadingSettings"/>), read as a bar's parts only.</summary>
     public static readonly WordTable ReadingSettings = Union(lexicon => lexicon.ReadingSettings);
+
+    /// <summary>A control that unfolds more of the page (<see cref="Lexicon.RevealControls"/>), read as a whole line only.</summary>
+    public static readonly WordTable RevealControls = Union(lexicon => lexicon.RevealControls);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
     public static readonly WordTable EmbedLabels = Union(lexicon => lexicon.EmbedLabels);
     public static readonly WordTable EmbedCredits = Union(lexicon => lexicon.EmbedCredits);

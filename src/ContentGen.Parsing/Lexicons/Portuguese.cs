@@ -167,6 +167,9 @@ internal static class Portuguese
         PlayerStates = Words("ativada ativado desativada desativado ligada ligado desligada desligado"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Modo claro" and "tipo de letra" are listed under Spanish, which spells them alike.
         ReadingSettings = new[] { "modo escuro", "modo noturno", "modo de leitura", "tamanho do texto", "tamanho da letra", "tamanho da fonte", "espaçamento entre linhas" },
+        // Session 61, pages3: the controls that unfold a folded section; those spelt as in Spanish ("expandir", "ver menos",
+        // "mostrar menos", "ver texto completo", "mostrar texto completo") are read from the Spanish list.
+        RevealControls = new[] { "ver mais", "mostrar mais", "ver tudo", "mostrar tudo" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "uma reportagem de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

@@ -169,6 +169,8 @@ internal static class Spanish
         PlayerStates = Words("activada activado desactivada desactivado"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "modo oscuro", "modo claro", "modo nocturno", "modo lectura", "modo de lectura", "tamaño del texto", "tamaño de texto", "tamaño de letra", "tamaño de fuente", "tipo de letra", "interlineado" },
+        // Session 61, pages3: the controls that unfold a folded section of the page (or fold it back), whole lines only.
+        RevealControls = new[] { "ver más", "mostrar más", "ver todo", "mostrar todo", "desplegar", "expandir", "ver menos", "mostrar menos", "ver texto completo", "mostrar texto completo" },
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportaje de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.

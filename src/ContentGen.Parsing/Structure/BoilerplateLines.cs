@@ -116,6 +116,7 @@ internal static partial class BoilerplateLines
         // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
         // A player's switch with its state ("Lecture automatique : activée") is one of its buttons (PlayerControls).
         if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
+            || RevealControls.IsControl(text)
             || (words <= MaxWordsForReadingTime && PageJumps.IsPageCount(text))
             || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
