@@ -103,6 +103,11 @@ internal sealed class Genders
 
             lastEnd = start + word.Length;
             lastLength = word.Length;
+            if (referents.HasGenderedPronouns)
+            {
+                referents.Read(this, paragraph, start, word);
+            }
+
             var next = reader;
             more = next.Read();
             // "O marido da prefeita, Rui Pestana,": a comma after the title closes it; the name after
@@ -110,14 +115,8 @@ internal sealed class Genders
             var beforeCapital = more && char.IsUpper(paragraph[next.Start]) && paragraph.IndexOf(',', start + word.Length, next.Start - start - word.Length) < 0;
             var inRun = pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords;
 
-            // One lookup answers both title lists, and the pronoun's lists after it: "said on Monday" looks "on" up once.
-            var looked = inRun || beforeCapital;
-            var classes = looked ? (WordClass)_words.Classes.Flags(word) : WordClass.None;
-            if (referents.HasGenderedPronouns)
-            {
-                referents.Read(this, paragraph, start, word, classes, looked);
-            }
-
+            // One lookup answers both title lists.
+            var classes = inRun || beforeCapital ? (WordClass)_words.Classes.Flags(word) : WordClass.None;
             reader = next;
             if (inRun && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
             {
@@ -163,8 +162,8 @@ internal sealed class Genders
         /// <summary>Whether the language has pronouns that give a gender.</summary>
         public bool HasGenderedPronouns { get; }
 
-        /// <summary>Reads the paragraph's next word, whose classes are <paramref name="classes"/> when <paramref name="looked"/> says they were looked up.</summary>
-        public void Read(Genders genders, string paragraph, int start, ReadOnlySpan<char> word, WordClass classes, bool looked)
+        /// <summary>Reads the paragraph's next word.</summary>
+        public void Read(Genders genders, string paragraph, int start, ReadOnlySpan<char> word)
         {
             var gap = paragraph.AsSpan(_end, start - _end);
             _end = start + word.Length;
@@ -212,7 +211,7 @@ internal sealed class Genders
             }
 
             // One lookup answers the four lists.
-            classes = capitalised ? WordClass.None : looked ? classes : (WordClass)_words.Classes.Flags(word);
+            var classes = capitalised ? WordClass.None : (WordClass)_words.Classes.Flags(word);
             if (capitalised || (classes & (WordClass.Definite | WordClass.Indefinite)) != 0)
             {
                 _looking = false;
