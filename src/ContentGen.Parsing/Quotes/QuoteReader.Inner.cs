@@ -50,8 +50,12 @@ internal static partial class QuoteReader
                 // "comme disait mon père :", "como dizia o meu avô:": a relative inverted after the verb
                 // says the words, though a first person opened the sentence (InnerQuoteSpeaker.Inverted.cs).
                 var relative = InnerQuoteSpeaker.InvertedRelativeCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out var inverted);
-                var ownWords = !relative && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
-                var reporter = relative ? inverted : ownWords ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker);
+                // "Un voisin nous a dit :": someone new as the subject says the words, though a first person
+                // stands in the cue as their object (InnerQuoteSpeaker.Newcomer.cs).
+                var byNewcomer = false;
+                var cued = relative ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out byNewcomer);
+                var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
+                var reporter = relative ? inverted : ownWords ? null : cued;
                 quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
                 {
                     SpeakerKind = ownWords ? outer.SpeakerKind : reporter is null ? null : SpeakerKind.Person,

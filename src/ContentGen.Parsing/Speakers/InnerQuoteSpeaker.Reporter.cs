@@ -26,7 +26,16 @@ internal static partial class InnerQuoteSpeaker
     /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
     /// </summary>
     public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker)
+        => ReporterCue(text, outerOpen, innerOpen, words, language, paragraphs, outerSpeaker, out _);
+
+    /// <summary>
+    /// As <see cref="ReporterCue(string, int, int, SpeechTables, string?, IReadOnlyList{TextBlock}, string?)"/>;
+    /// <paramref name="byNewcomer"/> says the speaker is someone new brought in by an indefinite article,
+    /// whose words a first person after them (French "nous", their object) does not make the outer speaker's.
+    /// </summary>
+    public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker, out bool byNewcomer)
     {
+        byNewcomer = false;
         var i = LastMarkBefore(text, outerOpen, innerOpen);
 
         if (i <= outerOpen || text[i] != ':')
@@ -99,11 +108,14 @@ internal static partial class InnerQuoteSpeaker
         // Back to reading order: word 0 opens the clause.
         starts.Slice(0, count).Reverse();
         ends.Slice(0, count).Reverse();
+        // "Un voisin nous a dit :": after someone new as the subject, a first person is their object.
+        var newcomerOpens = count > 2 && IsNewcomerArticle(Word(text, starts, ends, 0), words)
+            && IsNewcomerNoun(Word(text, starts, ends, 1), words);
         var verb = -1;
         for (var k = 0; k < count; k++)
         {
             var word = Word(text, starts, ends, k);
-            if (words.FirstPersonSubjects.Contains(word))
+            if (words.FirstPersonSubjects.Contains(word) && !(newcomerOpens && k > 1 && verb < 0))
             {
                 return null;
             }
@@ -165,11 +177,14 @@ internal static partial class InnerQuoteSpeaker
             at++;
         }
 
-        if (count > at + 1 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || IsOwnPossessive(first, words, language))
-            && verb - at - 1 <= MaxBetween && verb > at)
+        // "Een brandweerman zei tegen ons:", "Ein Feuerwehrmann hat uns gleich gesagt:": someone new the
+        // speaker met, brought in by an indefinite article (InnerQuoteSpeaker.Newcomer.cs).
+        var newcomer = at == opening + 1 && IsNewcomerArticle(first, words);
+        if (count > at + 1 && (words.IsAny(first, WordClass.Definite | WordClass.Possessive) || IsOwnPossessive(first, words, language) || newcomer)
+            && verb > at && BetweenSubjectAndVerb(text, starts, ends, at, verb, words, newcomer) <= MaxBetween)
         {
             var noun = Word(text, starts, ends, at);
-            if (!IsPersonNoun(noun, words) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words)) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }
@@ -184,12 +199,14 @@ internal static partial class InnerQuoteSpeaker
             }
 
             // "Mi madre me dijo" in an article that names the family ("su padre, Ginés Escandell", "Su
-            // hija, Pilar Ortega"): the relative may be someone named, so the noun is not said.
-            if ((!words.IsAny(first, WordClass.Definite) || at > opening + 1) && IsKinNoun(noun, words) && NamesKin(paragraphs, words, noun, outerSpeaker))
+            // hija, Pilar Ortega"): the relative may be someone named, so the noun is not said. Someone
+            // brought in by an indefinite article is no one the article named.
+            if (!newcomer && (!words.IsAny(first, WordClass.Definite) || at > opening + 1) && IsKinNoun(noun, words) && NamesKin(paragraphs, words, noun, outerSpeaker))
             {
                 return null;
             }
 
+            byNewcomer = newcomer;
             return noun.ToString();
         }
 
