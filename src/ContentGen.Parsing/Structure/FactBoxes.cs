@@ -52,13 +52,17 @@ internal static class FactBoxes
     /// labelled figure, or a line glued right next to one (the match's result over "Scorers: …"). A page printed with no
     /// blank line glues its headline, its deck and its byline to the box as well; a line with no fact that stands a line
     /// or more off the box's facts (the headline over the result, the headline over its deck and "Updated: …") is not the
-    /// box's.
+    /// box's. Nor is a line glued to a labelled date alone (a forum's "Posted: 1 Dec 2026, 21:14", a quote's "Source: The
+    /// Herald, 1 December 2026"): a date is a stamp, and the headline a post quotes stands right under its source's.
     /// </summary>
     public static bool IsBoxLine(IReadOnlyList<TextBlock> blocks, int index)
         => InFactBox(blocks, index)
             && (Facts(blocks[index]) > 0
-                || (index > 0 && Glued(blocks[index - 1], blocks[index]) && Facts(blocks[index - 1]) > 0)
-                || (index + 1 < blocks.Count && Glued(blocks[index], blocks[index + 1]) && Facts(blocks[index + 1]) > 0));
+                || (index > 0 && Glued(blocks[index - 1], blocks[index]) && GivesFigure(blocks[index - 1]))
+                || (index + 1 < blocks.Count && Glued(blocks[index], blocks[index + 1]) && GivesFigure(blocks[index + 1])));
+
+    // A labelled figure that is no stamp: a date line's figure is its date ("Bron: De Veenkoerier, 1 december 2026").
+    private static bool GivesFigure(TextBlock block) => Facts(block) > 0 && !block.Facts.IsBylineOrDate;
 
     /// <summary>
     /// Whether <paramref name="blocks"/>[<paramref name="index"/>] stands in a fact box over the byline or the date
