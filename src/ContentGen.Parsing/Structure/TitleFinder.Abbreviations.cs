@@ -14,6 +14,11 @@ internal static partial class TitleFinder
     // The longest abbreviation the lexicons list ("Capt", "Dott", "mevr", "Srta"); a longer word before a stop is a word.
     private const int MaxAbbreviationLength = 5;
 
+    // A line that ends as a sentence inside its quote ("Verkehrsministerin Dr. Henrike Vollmer: „Wer … abgehängt werden.“") is
+    // a deck's quote or a paragraph's, and was refused before: the abbreviation frees only lines that end as a headline does.
+    private static bool IsAbbreviationStop(string text, int dot)
+        => !Punctuation.EndsWithClauseInsideClosers(text) && EndsOnAbbreviation(text, dot);
+
     /// <summary>Whether the word that ends right before <paramref name="text"/>[<paramref name="dot"/>] is an abbreviation.</summary>
     /// <remarks>Reads back at most a few letters from the stop: no copy, no allocation.</remarks>
     private static bool EndsOnAbbreviation(string text, int dot)
