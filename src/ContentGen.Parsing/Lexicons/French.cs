@@ -193,7 +193,8 @@ internal static class French
         JobOfficeWords = Words("service"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
-        Abbreviations = Words("M Mme"),
+        // "Mlle", "Pr", "Ste. Radegonde": titles' and a saint's full stops end no sentence ("Dr", "St" are listed in English: one table).
+        Abbreviations = Words("M Mme Mlle Pr Ste"),
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "envoyer" },
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },

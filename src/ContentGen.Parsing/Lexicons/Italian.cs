@@ -135,6 +135,8 @@ internal static class Italian
         DeskWords = Words("agenzia ufficio"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("di van der den von"),
+        // "il Prof. Gandolfi", "il Dott. Ricci": a title's full stop ends no sentence.
+        Abbreviations = Words("Sig Dott Avv Ing"),
         // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
         // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
         StampBylineWords = new[] { "da" },

@@ -92,6 +92,9 @@ internal static class Spanish
         PublicationWords = Words("diario periódico noticias heraldo crónica gaceta"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("del van der den von"),
+        // "la Dra. Villaverde", "Sta. Eulalia", "a Sra. Fontoura": a title's and a saint's full stop ends no sentence, in Spanish and in
+        // Portuguese (one table holds every language's: "Sr", "Dr", "Prof", "St" are listed in English).
+        Abbreviations = Words("Sra Srta Dra Sta Sto"),
         CoAuthorWords = Words("con"),
         Agencies = new[] { "europa press" },
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo", "acerca del autor", "acerca de la autora" },

@@ -651,7 +651,7 @@ internal static partial class TitleFinder
         for (var i = 1; i + 2 < text.Length; i++)
         {
             if (text[i] == '.' && text[i + 1] == ' ' && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1]) || text[i - 1] == ')')
-                && (char.IsUpper(text[i + 2]) || text[i + 2] is '(' or '['))
+                && (char.IsUpper(text[i + 2]) || text[i + 2] is '(' or '[') && !IsAbbreviationStop(text, i))
             {
                 return true;
             }
