@@ -32,7 +32,11 @@ internal sealed partial class SpeakerFinder
 
         var words = _cues.Words;
         var head = sentence[end - 1];
-        if (words.SpokesNouns.Contains(head.Span) || words.OfficialNouns.Contains(head.Span) || _roles.Gave(noun) || !RelativeClauseFollows(sentence, end))
+        // A role ("One ward manager, who asked not to be named, …") is someone the article leaves
+        // unnamed on purpose, whose words the labels give to no one (RoleHolders.UnnamedIntroductions.cs);
+        // only a noun for someone ordinary is given.
+        if (words.SpokesNouns.Contains(head.Span) || words.OfficialNouns.Contains(head.Span) || (_cues.Is(head, WordClass.RoleNoun) && !words.PeopleNouns.Contains(head.Span))
+            || _roles.Gave(noun) || !RelativeClauseFollows(sentence, end))
         {
             return null;
         }

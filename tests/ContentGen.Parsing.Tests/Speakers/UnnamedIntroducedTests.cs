@@ -71,6 +71,12 @@ public sealed class UnnamedIntroducedTests
     public void AThingOrAnObject_IsNoSpeaker(string named, string unnamed, string notSpeaker)
         => Assert.NotEqual(notSpeaker, Speakers(named, unnamed)[1]);
 
+    // A role brought in unnamed is given to no one, by the label convention.
+    [Fact]
+    public void AnUnnamedRole_IsNoSpeaker()
+        => Assert.NotEqual("manager", Speakers("The council, which runs two depots, said it was reviewing the rota.",
+            "One depot manager, who asked not to be named, was more direct. \"We cannot staff the nights,\" she said.")[^1]);
+
     // Someone named in the introducing sentence may be whom the pronoun means: left as before.
     [Fact]
     public void ANameInTheIntroduction_LeavesTheUnnamedPersonAside()
