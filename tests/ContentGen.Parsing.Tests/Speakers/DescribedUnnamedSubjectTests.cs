@@ -12,6 +12,7 @@ public sealed class DescribedUnnamedSubjectTests
     [Theory]
     [InlineData("nl", "\"We sluiten in mei\", zei Anna Smit.", "Een advocaat, al dertig jaar aan het hof, twijfelt aan het plan. \"Wie gaat dat betalen?\"")]
     [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Devant la mairie, une avocate du port, qui plaide depuis vingt ans, fait ses calculs. « Je perds mon poste en juin. »")]
+    [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos.", "Um advogado com 40 anos de tribunal, que pediu para não ser identificado, contou que o cais está vazio. “Ninguém sai com este tempo”, desabafou.")]
     [InlineData("en", "\"We close in May,\" said Anna Stone.", "Outside the depot, a lawyer, twenty years at the court, shook his head. \"The timetable is a joke,\" he said.")]
     public void AQuoteAfterSomeoneUnnamedAndDescribed_IsNotTheLastSpeakers(string language, string first, string second)
         => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", Lead(language), first, second));

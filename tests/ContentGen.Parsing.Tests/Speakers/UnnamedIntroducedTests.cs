@@ -32,13 +32,6 @@ public sealed class UnnamedIntroducedTests
     public void AQuoteAfterAnUnnamedPersonBroughtIn_IsTheirs(string named, string unnamed, string speaker)
         => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
 
-    // Session 60 read this one as no one's (DescribedUnnamedSubjectTests): the relative clause makes
-    // the lawyer the subject, whose noun is the speaker by the label convention.
-    [Fact]
-    public void ADescribedLawyerWithARelativeClause_IsTheSpeaker()
-        => Assert.Equal(new[] { "Ana Lemos", "advogado" }, QuoteSpeakers.Under("Probe", LanguageLeads.Portuguese, "“Fechamos em maio”, disse Ana Lemos.",
-            "Um advogado com 40 anos de tribunal, que pediu para não ser identificado, contou que o cais está vazio. “Ninguém sai com este tempo”, desabafou."));
-
     // The same, the quote in the paragraph's third sentence, after one more about the same person.
     [Theory]
     [InlineData("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
