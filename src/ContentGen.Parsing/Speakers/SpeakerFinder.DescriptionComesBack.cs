@@ -31,6 +31,13 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(description);
             _state.OtherSubjectSinceQuoted = true;
         }
+        else if (sentenceSpeaker is null && UnnamedBroughtIn(sentence) is { } broughtIn)
+        {
+            // "A cashier at the store, who asked not to be named, …": see SpeakerFinder.UnnamedBroughtIn.cs.
+            _descriptions.Add(broughtIn);
+            _state.Mentioned(broughtIn);
+            _state.OtherSubjectSinceQuoted = true;
+        }
 
         NoteIntroducedNouns(sentence);
     }
