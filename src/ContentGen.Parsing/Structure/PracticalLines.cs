@@ -106,22 +106,16 @@ internal static class PracticalLines
     // The parts of `text` between bars ('|' or '·'), each a phone, an e-mail or a web address; the whole text when it has none.
     private static bool EveryPartGivesAContact(ReadOnlySpan<char> text)
     {
-        while (true)
+        var parts = new SeparatedParts(text, '|', '·');
+        while (parts.Read())
         {
-            var bar = text.IndexOfAny('|', '·');
-            var part = bar < 0 ? text : text.Slice(0, bar);
-            if (!GivesAContact(part))
+            if (!GivesAContact(parts.Part))
             {
                 return false;
             }
-
-            if (bar < 0)
-            {
-                return true;
-            }
-
-            text = text.Slice(bar + 1);
         }
+
+        return true;
     }
 
     // A phone (six digits or more in one run of digits and spaces), an e-mail's "@" or a web address.

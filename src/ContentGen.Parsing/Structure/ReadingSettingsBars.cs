@@ -29,11 +29,10 @@ internal static class ReadingSettingsBars
 
         var parts = 0;
         var settingsWithValue = 0;
-        var rest = Whitespace.Trim(text);
-        while (true)
+        var bar = new SeparatedParts(Whitespace.Trim(text), '·', '|');
+        while (bar.Read())
         {
-            var bar = rest.IndexOfAny('·', '|');
-            var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
+            var part = Whitespace.Trim(bar.Part);
             if (part.Length == 0)
             {
                 return false;
@@ -50,13 +49,9 @@ internal static class ReadingSettingsBars
             }
 
             parts++;
-            if (bar < 0)
-            {
-                return parts >= MinParts && settingsWithValue > 0;
-            }
-
-            rest = rest.Slice(bar + 1);
         }
+
+        return parts >= MinParts && settingsWithValue > 0;
     }
 
     // "Taille du texte : A- A+", "Font: Serif": a setting's label, a colon and a short value.
@@ -81,24 +76,26 @@ internal static class ReadingSettingsBars
 
         var tokens = 0;
         var marks = 0;
-        var rest = value;
-        while (rest.Length > 0)
+        var words = new SeparatedParts(value, " ".AsSpan());
+        while (words.Read())
         {
-            var space = rest.IndexOf(' ');
-            var token = space < 0 ? rest : rest.Slice(0, space);
-            if (token.Length > 0)
+            if (words.Part.Length == 0)
             {
-                tokens++;
-                if (HoldsAFigureOrSign(token))
-                {
-                    marks++;
-                }
+                continue;
             }
 
-            rest = space < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(space + 1);
+            if (++tokens > MaxValueTokens)
+            {
+                return false;
+            }
+
+            if (HoldsAFigureOrSign(words.Part))
+            {
+                marks++;
+            }
         }
 
-        return tokens == 1 || (tokens <= MaxValueTokens && marks > 0);
+        return tokens == 1 || marks > 0;
     }
 
     private static bool HoldsAFigureOrSign(ReadOnlySpan<char> token)

@@ -27,4 +27,21 @@ public sealed class SeparatedPartsTests
 
         Assert.Equal(expected.Split('~'), parts);
     }
+
+    [Theory]
+    [InlineData("Mode sombre · Police : Serif | Partager", "Mode sombre ~ Police : Serif ~ Partager")]
+    [InlineData("01 23 45 67 89", "01 23 45 67 89")]
+    [InlineData("", "")]
+    [InlineData("a|·b·", "a~~b~")]
+    public void Parts_BetweenEitherOfTwoCharacters_AreUntrimmedToo(string text, string expected)
+    {
+        var parts = new List<string>();
+        var reader = new SeparatedParts(text.AsSpan(), '·', '|');
+        while (reader.Read())
+        {
+            parts.Add(reader.Part.ToString());
+        }
+
+        Assert.Equal(expected.Split('~'), parts);
+    }
 }
