@@ -160,14 +160,13 @@ internal static partial class InnerQuoteSpeaker
     // The k-th word of a clause read back into `starts` and `ends` (InnerQuoteSpeaker.Reporter.cs reads them too).
     private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
 
-    // The word that opens a clause of comparison, "as my mother used to say". Read only in a language the
-    // lexicons know: in any other, every language's words together would be read ("as", "come", "wie").
+    // The word that opens a clause of comparison, "as my mother used to say", in a language the lexicons know.
     private static bool IsComparison(ReadOnlySpan<char> word, SpeechTables words)
-        => !ReferenceEquals(words, SpeechTables.All) && words.ComparisonOpeners.Contains(word);
+        => words.IsOneLanguage && words.ComparisonOpeners.Contains(word);
 
     // The first person's possessives, singular and plural: "ma mère", "o meu pai", "my father"; the
     // writer's own ("notre") and the first-person words of an interview are read in any language.
     private static bool IsOwnPossessive(ReadOnlySpan<char> word, SpeechTables words, string? language)
         => words.OwnPossessives.Contains(word) || InterviewWords.For(language).FirstPerson.Contains(word)
-        || (!ReferenceEquals(words, SpeechTables.All) && words.FirstPersonPossessives.Contains(word));
+        || (words.IsOneLanguage && words.FirstPersonPossessives.Contains(word));
 }

@@ -24,12 +24,6 @@ internal static partial class InnerQuoteSpeaker
     /// The person who says the inner quote at <paramref name="innerOpen"/> when a clause of the outer
     /// quote (which opens at <paramref name="outerOpen"/>) ends right before it with a name or a
     /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
-    /// </summary>
-    public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker)
-        => ReporterCue(text, outerOpen, innerOpen, words, language, paragraphs, outerSpeaker, out _);
-
-    /// <summary>
-    /// As <see cref="ReporterCue(string, int, int, SpeechTables, string?, IReadOnlyList{TextBlock}, string?)"/>;
     /// <paramref name="byNewcomer"/> says the speaker is someone new brought in by an indefinite article,
     /// whose words a first person after them (French "nous", their object) does not make the outer speaker's.
     /// </summary>

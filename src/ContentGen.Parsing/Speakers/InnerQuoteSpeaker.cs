@@ -96,11 +96,10 @@ internal static partial class InnerQuoteSpeaker
         return firstPerson && verbs == 1;
     }
 
-    // The first person's subjects and auxiliaries in a language that drops its subject: "gli ho detto",
-    // "le he dicho", "eu disse-lhe". Read only in a language the lexicons know: in any other, every
-    // language's words together would be read (Spanish "he" is English "he").
+    // The first person's subjects and auxiliaries in a language that drops its subject, known to the lexicons:
+    // "gli ho detto", "le he dicho", "eu disse-lhe".
     private static bool FirstPersonWord(ReadOnlySpan<char> word, SpeechTables words)
-        => !ReferenceEquals(words, SpeechTables.All) && words.FirstPersonDroppingWords.Contains(word);
+        => words.IsOneLanguage && words.FirstPersonDroppingWords.Contains(word);
 
     // A first person singular past whose third person is a verb of saying: "dije" (dijo), "pregunté"
     // (preguntó), "respondí" (respondió); "dissi" (disse), "gridai" (gridò); "perguntei" (perguntou), "pedi" (pediu).

@@ -24,18 +24,13 @@ internal sealed partial class SpeakerFinder
     // Called at the end of Track: the unnamed person the sentence comes back to is the most salient.
     private void TrackDescriptionComesBack(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
     {
-        if (sentenceSpeaker is null && (_descriptions.Count > 0 || _introducedNouns.Count > 0) && DescriptionComingBack(sentence) is { } description)
+        // A noun coming back, or "A cashier at the store, who asked not to be named, …" (SpeakerFinder.UnnamedBroughtIn.cs):
+        // given by its noun from here, as a description speaker is.
+        if (sentenceSpeaker is null
+            && (((_descriptions.Count > 0 || _introducedNouns.Count > 0) ? DescriptionComingBack(sentence) : null) ?? UnnamedBroughtIn(sentence)) is { } description)
         {
-            // Given by its noun from here, as a description speaker is.
             _descriptions.Add(description);
             _state.Mentioned(description);
-            _state.OtherSubjectSinceQuoted = true;
-        }
-        else if (sentenceSpeaker is null && UnnamedBroughtIn(sentence) is { } broughtIn)
-        {
-            // "A cashier at the store, who asked not to be named, …": see SpeakerFinder.UnnamedBroughtIn.cs.
-            _descriptions.Add(broughtIn);
-            _state.Mentioned(broughtIn);
             _state.OtherSubjectSinceQuoted = true;
         }
 

@@ -17,14 +17,22 @@ namespace ContentGen.Parsing.Speakers;
 // engineer, a complement this reading does not see.
 internal sealed partial class SpeakerFinder
 {
-    // The one person the current paragraph named before the quote's sentence, or null.
+    // The one person the current paragraph named before the quote's sentence, or null: in the
+    // verb-second languages, and when the sentence just before, read as naming its subject with
+    // someone else ("visitó las obras con una arquitecta"), has not told whom the trade may mean.
     private string? ParagraphsOnePerson()
+        => _cues.Words.VerbSecond && _paragraphSentences is { } sentences && _paragraphSentence > 0 && _paragraphSentence < sentences.Count
+            && !CueHasComplement(sentences[_paragraphSentence])
+            ? ParagraphsOneNamedPerson()
+            : null;
+
+    // The one person this paragraph named before the quote's sentence, no one else, no body, and
+    // no one quoted before; the quote's own sentence names no one outside its quote. A trade at the
+    // cue (above) and a people noun at a bare cue (SpeakerFinder.PeopleNounAtCue.cs) both mean them.
+    private string? ParagraphsOneNamedPerson()
     {
-        // The sentence just before, read as naming its subject with someone else ("visitó las obras
-        // con una arquitecta"), has told whom the trade may mean.
-        if (!_cues.Words.VerbSecond || _paragraphSentences is not { } sentences || _paragraphSentence == 0 || _paragraphSentence >= sentences.Count
-            || _cast.NamesBodyIn(_state.Paragraph) || (_state.LastSubjectSentence == _state.Sentence - 1 && !_lastSubjectAlone)
-            || CueHasComplement(sentences[_paragraphSentence]))
+        if (_paragraphSentences is not { } sentences || _paragraphSentence == 0 || _paragraphSentence >= sentences.Count
+            || _cast.NamesBodyIn(_state.Paragraph) || (_state.LastSubjectSentence == _state.Sentence - 1 && !_lastSubjectAlone))
         {
             return null;
         }
@@ -33,8 +41,8 @@ internal sealed partial class SpeakerFinder
         var firstNames = new List<string>();
         for (var s = 0; s < _paragraphSentence; s++)
         {
-            var sentence = sentences[s];
-            if (HoldsQuote(sentence, 0, sentence.Count) || !OnePersonIn(sentence, ref person, firstNames))
+            var before = sentences[s];
+            if (HoldsQuote(before, 0, before.Count) || !OnePersonIn(before, ref person, firstNames))
             {
                 return null;
             }
@@ -42,8 +50,7 @@ internal sealed partial class SpeakerFinder
 
         // The quote's own sentence: its cue names no one, the person neither.
         string? own = null;
-        var quoting = sentences[_paragraphSentence];
-        if (person is null || !OnePersonIn(quoting, ref own, firstNames) || own is not null)
+        if (person is null || !OnePersonIn(sentences[_paragraphSentence], ref own, firstNames) || own is not null)
         {
             return null;
         }

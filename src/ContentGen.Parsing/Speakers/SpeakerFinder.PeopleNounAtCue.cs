@@ -112,43 +112,4 @@ internal sealed partial class SpeakerFinder
     }
 
     private static bool IsSentenceEnd(Token token) => token.Kind == TokenKind.Terminal;
-
-    // The one person this paragraph named before the quote's sentence, no one else, no body, and
-    // no one quoted before; the quote's own sentence names no one outside its quote (see
-    // SpeakerFinder.ParagraphTradeHolder.cs, which reads trades so in the verb-second languages).
-    private string? ParagraphsOneNamedPerson()
-    {
-        if (_paragraphSentences is not { } sentences || _paragraphSentence == 0 || _paragraphSentence >= sentences.Count
-            || _cast.NamesBodyIn(_state.Paragraph) || (_state.LastSubjectSentence == _state.Sentence - 1 && !_lastSubjectAlone))
-        {
-            return null;
-        }
-
-        string? person = null;
-        var firstNames = new List<string>();
-        for (var s = 0; s < _paragraphSentence; s++)
-        {
-            var before = sentences[s];
-            if (HoldsQuote(before, 0, before.Count) || !OnePersonIn(before, ref person, firstNames))
-            {
-                return null;
-            }
-        }
-
-        string? own = null;
-        if (person is null || !OnePersonIn(sentences[_paragraphSentence], ref own, firstNames) || own is not null)
-        {
-            return null;
-        }
-
-        foreach (var firstName in firstNames)
-        {
-            if (!ContainsWord(person, firstName.AsSpan()))
-            {
-                return null;
-            }
-        }
-
-        return IsPersonNamed(person) ? person : null;
-    }
 }

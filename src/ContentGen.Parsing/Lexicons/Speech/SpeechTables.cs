@@ -289,6 +289,13 @@ internal sealed class SpeechTables
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
     public static SpeechTables All => s_all ??= new SpeechTables(Lexicon.All);
 
+    /// <summary>
+    /// Whether these are one lexicon's tables (<see cref="For"/> found the language), not <see cref="All"/>: a word
+    /// class that is a language's own (a comparison's opener, a first person's possessive) is read only then, since
+    /// every language's words together would misread ("as", "come", "wie"; Spanish "he" is English "he").
+    /// </summary>
+    public bool IsOneLanguage => !ReferenceEquals(this, All);
+
     /// <summary>Tables built afresh, not cached: the cached ones are built once per process, so only a fresh build lets a test ask how they are made.</summary>
     internal static SpeechTables Build(IReadOnlyList<Lexicon> lexicons) => new(lexicons);
 
