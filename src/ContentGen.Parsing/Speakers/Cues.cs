@@ -65,9 +65,17 @@ internal sealed partial class Cues
     public bool HasReportingVerb(IReadOnlyList<Token> sentence) => HasReportingVerb(sentence, MaxReach);
 
     /// <summary>Whether one of the sentence's first <paramref name="reach"/> words is a reporting verb.</summary>
-    /// <remarks>By index: an enumerator through the interface would be allocated for every sentence asked.</remarks>
+    /// <remarks>
+    /// By index: an enumerator through the interface would be allocated for every sentence asked. A sentence whose
+    /// summary lacks the class has no such word at all, whatever the reach, and is not read.
+    /// </remarks>
     public bool HasReportingVerb(IReadOnlyList<Token> sentence, int reach)
     {
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Reporting))
+        {
+            return false;
+        }
+
         for (var i = 0; i < sentence.Count && i < reach; i++)
         {
             if (IsReportingVerb(sentence[i]))
