@@ -12,6 +12,15 @@ internal static class QuoteSpeakers
     public static string?[] Under(string headline, params string[] paragraphs)
         => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
 
+    /// <summary>The body quotes' speakers of <paramref name="paragraphs"/> read under the headline "Probe", which names no one.</summary>
+    public static string?[] Of(params string[] paragraphs) => Under("Probe", paragraphs);
+
+    /// <summary>
+    /// The body quotes' speakers of <paramref name="paragraphs"/> read under "Harbour plan approved", the headline the English
+    /// speaker tests share: it names no one, and a plan "approved" is no speech.
+    /// </summary>
+    public static string?[] UnderHarbourPlan(params string[] paragraphs) => Under("Harbour plan approved", paragraphs);
+
     /// <summary>
     /// Asserts the body quotes' speakers of a probe: <paramref name="paragraphs"/> separated by " ¶ ", read under the
     /// headline "Probe"; <paramref name="expected"/> lists the speakers in order by "|", "-" for no one.
@@ -19,6 +28,6 @@ internal static class QuoteSpeakers
     public static void Check(string paragraphs, string expected)
     {
         var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        Assert.Equal(want, Under("Probe", paragraphs.Split(" ¶ ")));
+        Assert.Equal(want, Of(paragraphs.Split(" ¶ ")));
     }
 }

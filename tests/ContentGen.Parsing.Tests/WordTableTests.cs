@@ -22,6 +22,19 @@ public sealed class WordTableTests
     [InlineData("Read More:", true)]
     public void Lookup_FoldsCase(string word, bool expected) => Assert.Equal(expected, s_words.Contains(word.AsSpan()));
 
+    // A word of the text, as the word reader cuts it, looked up whole: "Video Live TV" holds a menu's word, "videos" does not,
+    // and a phrase entry ("read more:") is no word, which FoundIn is for.
+    [Theory]
+    [InlineData("Video Live TV", true)]
+    [InlineData("Radio – Direct", true)]
+    [InlineData("VIDEO", true)]
+    [InlineData("Neue Videos", false)]
+    [InlineData("Read more: the harbour", true)]
+    [InlineData("Read more", false)]
+    [InlineData("", false)]
+    public void HoldsAnyWordOf_LooksUpEachWholeWord(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "video", "direct", "the", "read more:" }).HoldsAnyWordOf(text.AsSpan()));
+
     // A lookup turns a word away by its length and first character before hashing it: every
     // length and first character a key has must still find it, in either case.
     [Theory]

@@ -44,22 +44,7 @@ internal static partial class AuthorReader
 
         // "Harbour Road, Leeds", "Estadio Mestalla, Valencia": a venue and its town, where a match is played.
         var name = Whitespace.Trim(line.Slice(0, comma));
-        return OnlyNameCharacters(name) && !NamesADesk(name) && !HasVenueWord(name) ? ReadBareName(name, capitals: true) : null;
-    }
-
-    // Whether a word of `name` makes a venue's or a street's name (VenueWords).
-    private static bool HasVenueWord(ReadOnlySpan<char> name)
-    {
-        var reader = new WordReader(name);
-        while (reader.Read())
-        {
-            if (LexiconTables.VenueWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OnlyNameCharacters(name) && !NamesADesk(name) && !LexiconTables.VenueWords.HoldsAnyWordOf(name) ? ReadBareName(name, capitals: true) : null;
     }
 
     // Whether a word of `words` is a job's or a publication's ("Correspondent", "News").

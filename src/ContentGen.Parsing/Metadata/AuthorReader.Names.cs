@@ -249,17 +249,10 @@ internal static partial class AuthorReader
             return false;
         }
 
-        var start = nameEnd;
-        var lower = false;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            lower |= char.IsLower(text[start - 1]);
-            start--;
-        }
-
         // "Prof.", "Dra.", "Snr.": an honorific's or an abbreviation's stop ends no sentence. The names end only where the
         // next credit opens after the stop: a credit word ("Photographs by …") or a byline's words.
-        if (!lower || nameEnd - start < MinWordBeforeFullStop || LexiconTables.Abbreviations.Contains(text.Slice(start, nameEnd - start)))
+        if (WordBeforeStop.IsAbbreviation(text, nameEnd, out var start) || nameEnd - start < MinWordBeforeFullStop
+            || LetterCase.HasNoLowerCase(text.Slice(start, nameEnd - start)))
         {
             return false;
         }

@@ -40,7 +40,7 @@ internal static partial class DateReader
         }
 
         var day = words[i + 2];
-        return day.Length == IsoDayAndHourLength && day[2] is 'T' or 't' && Digits(day.Slice(0, 2)) is var d && d >= 0 && Digits(day.Slice(3)) >= 0
+        return day.Length == IsoDayAndHourLength && day[2] is 'T' or 't' && ValueOf(day.Slice(0, 2)) is var d && d >= 0 && ValueOf(day.Slice(3)) >= 0
             ? Valid(year, month, d, i + 2)
             : (0, 0, 0, -1);
     }
@@ -55,6 +55,6 @@ internal static partial class DateReader
             return (-1, -1);
         }
 
-        return Clock(Digits(day.Slice(3)), words.Number(last + 1));
+        return Clock(ValueOf(day.Slice(3)), words.Number(last + 1));
     }
 }

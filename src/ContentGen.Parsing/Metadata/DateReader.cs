@@ -27,6 +27,9 @@ internal static partial class DateReader
 
     private const int MinYear = 1900;
 
+    // A date's numbers run to a year's four digits: a longer run of digits is no day, hour or year.
+    private const int MaxNumberDigits = 4;
+
     // The last two-digit year read as this century's ("49" is 2049, "50" 1950).
     private const int TwoDigitYearMax = 49;
     private const int MaxYear = 2100;
@@ -213,7 +216,7 @@ internal static partial class DateReader
         {
             var word = words[i];
             var h = word.IndexOfAny('h', 'H');
-            if (h is 1 or 2 && h + 3 == word.Length && Digits(word.Slice(0, h)) is var hour && Digits(word.Slice(h + 1)) is var minute)
+            if (h is 1 or 2 && h + 3 == word.Length && ValueOf(word.Slice(0, h)) is var hour && ValueOf(word.Slice(h + 1)) is var minute)
             {
                 return Clock(hour, minute);
             }
@@ -227,7 +230,7 @@ internal static partial class DateReader
             }
 
             // "18h", "9H": the hour alone, its letter glued after it.
-            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i)
+            if (h == word.Length - 1 && h is 1 or 2 && ValueOf(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i)
                 && !RunsOnAsDuration(words, i))
             {
                 return Clock(gluedHour, 0);
@@ -235,7 +238,7 @@ internal static partial class DateReader
 
             // "6pm", "11am": a twelve-hour clock's hour alone.
             if (word.Length is 3 or 4 && word[word.Length - 1] is 'm' or 'M' && word[word.Length - 2] is 'a' or 'A' or 'p' or 'P'
-                && Digits(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
+                && ValueOf(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
             {
                 return Clock(Meridiem(meridiemHour, word[word.Length - 2] is 'p' or 'P'), 0);
             }
@@ -402,7 +405,7 @@ internal static partial class DateReader
             word = word.Slice(0, 2);
         }
 
-        return word.Length == 2 ? Digits(word) : -1;
+        return word.Length == 2 ? ValueOf(word) : -1;
     }
 
     private static (int, int) Clock(int hour, int minute) => hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (hour, minute) : (-1, -1);
@@ -539,27 +542,8 @@ internal static partial class DateReader
         return false;
     }
 
-    // The value of a run of ASCII digits, or -1.
-    private static int Digits(ReadOnlySpan<char> text)
-    {
-        if (text.Length == 0 || text.Length > 4)
-        {
-            return -1;
-        }
-
-        var value = 0;
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
-    }
+    // The value of a run of ASCII digits, a year's at the longest, or -1.
+    private static int ValueOf(ReadOnlySpan<char> text) => Digits.Value(text, MaxNumberDigits);
 
     // The words of a line as offsets, with what joins each to the next.
     private readonly ref struct Tokens
@@ -587,7 +571,7 @@ internal static partial class DateReader
         public ReadOnlySpan<char> After(int i) => _line.Slice(_starts[i] + _lengths[i]);
 
         // The number word `i` is, or -1.
-        public int Number(int i) => Digits(this[i]);
+        public int Number(int i) => ValueOf(this[i]);
 
         // A day of the month: "12", "1er", "1st", "3rd"; or 0.
         public int DayNumber(int i)
@@ -604,7 +588,7 @@ internal static partial class DateReader
                 return 0;
             }
 
-            var day = Digits(word.Slice(0, digits));
+            var day = ValueOf(word.Slice(0, digits));
             return day is >= 1 and <= 31 ? day : 0;
         }
 

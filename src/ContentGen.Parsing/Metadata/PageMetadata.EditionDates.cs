@@ -45,15 +45,6 @@ internal static partial class PageMetadata
             return false;
         }
 
-        var reader = new WordReader(line);
-        while (reader.Read())
-        {
-            if (LexiconTables.PrintEditionWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LexiconTables.PrintEditionWords.HoldsAnyWordOf(line);
     }
 }

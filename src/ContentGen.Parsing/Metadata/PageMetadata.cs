@@ -378,19 +378,7 @@ internal static partial class PageMetadata
     }
 
     // "Video Live TV", "Radio Direct": a menu's words, the last line of the chrome over the article.
-    private static bool HasMenuWord(ReadOnlySpan<char> line)
-    {
-        var reader = new WordReader(line);
-        while (reader.Read())
-        {
-            if (LexiconTables.MenuWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasMenuWord(ReadOnlySpan<char> line) => LexiconTables.MenuWords.HoldsAnyWordOf(line);
 
     // The number of the nearest non-blank line after line `index`, past one blank line at most; else -1.
     private static int NextLineNumber(IReadOnlyList<SourceLine> lines, string document, int index)

@@ -44,6 +44,9 @@ internal static class PageLines
     private const int MaxGalleryCounterWords = 4;
     private const int MaxGalleryJoinerLength = 3;
 
+    // A gallery's pictures run to a few hundred at most.
+    private const int MaxGalleryNumberDigits = 3;
+
     // "Photo Le Dauphiné Libéré/ Jean Dupont": an agency or a paper of a few words, a photographer's name.
     private const int MaxAgencyWords = 3;
     private const int MaxCreditNameWords = 4;
@@ -451,26 +454,7 @@ internal static class PageLines
     }
 
     // A number of one to three digits, or -1.
-    private static int SmallNumber(ReadOnlySpan<char> word)
-    {
-        if (word.Length is 0 or > 3)
-        {
-            return -1;
-        }
-
-        var value = 0;
-        foreach (var c in word)
-        {
-            if (c is < '0' or > '9')
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
-    }
+    private static int SmallNumber(ReadOnlySpan<char> word) => Digits.Value(word, MaxGalleryNumberDigits);
 
     /// <summary>
     /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a

@@ -114,15 +114,6 @@ internal static class PaywallBoxes
             return false;
         }
 
-        var reader = new WordReader(line.Slice(0, mark));
-        while (reader.Read())
-        {
-            if (LexiconTables.SubscriberNouns.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LexiconTables.SubscriberNouns.HoldsAnyWordOf(line.Slice(0, mark));
     }
 }

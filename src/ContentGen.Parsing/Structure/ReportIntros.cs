@@ -28,16 +28,7 @@ internal static class ReportIntros
             return false;
         }
 
-        var reader = new WordReader(text);
-        while (reader.Read())
-        {
-            if (LexiconTables.ReportWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LexiconTables.ReportWords.HoldsAnyWordOf(text);
     }
 
     /// <summary>Whether <paramref name="block"/>, under an introduction, is the video's description: no sentence, a few lines.</summary>

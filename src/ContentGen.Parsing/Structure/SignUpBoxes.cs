@@ -68,16 +68,7 @@ internal static partial class SignUpBoxes
             return false;
         }
 
-        var reader = new WordReader(span);
-        while (reader.Read())
-        {
-            if (LexiconTables.ConsentWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LexiconTables.ConsentWords.HoldsAnyWordOf(span);
     }
 
     /// <summary>The numbers of the lines that belong to a sign-up box, or null when no line does (most pages).</summary>

@@ -1,5 +1,5 @@
 using System;
-using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
 
@@ -11,26 +11,13 @@ namespace ContentGen.Parsing.Structure;
 // exactly so) ends no sentence, as the speakers' sentence reader already holds (Speakers/Sentences).
 internal static partial class TitleFinder
 {
-    // The longest abbreviation the lexicons list ("Capt", "Dott", "mevr", "Srta"); a longer word before a stop is a word.
-    private const int MaxAbbreviationLength = 5;
-
     // A line that ends as a sentence inside its quote ("Verkehrsministerin Dr. Henrike Vollmer: „Wer … abgehängt werden.“") is
     // a deck's quote or a paragraph's, and was refused before: the abbreviation frees only lines that end as a headline does.
     private static bool IsAbbreviationStop(string text, int dot)
-        => !Punctuation.EndsWithClauseInsideClosers(text) && EndsOnAbbreviation(text, dot);
+        => EndsOnAbbreviation(text, dot) && !Punctuation.EndsWithClauseInsideClosers(text);
 
     /// <summary>Whether the word that ends right before <paramref name="text"/>[<paramref name="dot"/>] is an abbreviation.</summary>
-    /// <remarks>Reads back at most a few letters from the stop: no copy, no allocation.</remarks>
+    /// <remarks>Letters glued to a figure ("12St.") are no abbreviation of a name; the abbreviation is asked first, as it is rare.</remarks>
     private static bool EndsOnAbbreviation(string text, int dot)
-    {
-        var start = dot;
-        while (start > 0 && char.IsLetter(text[start - 1]) && dot - start <= MaxAbbreviationLength)
-        {
-            start--;
-        }
-
-        var length = dot - start;
-        return length is > 0 and <= MaxAbbreviationLength && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
-            && LexiconTables.Abbreviations.Contains(text.AsSpan(start, length));
-    }
+        => WordBeforeStop.IsAbbreviation(text.AsSpan(), dot, out var start) && (start == 0 || !char.IsDigit(text[start - 1]));
 }

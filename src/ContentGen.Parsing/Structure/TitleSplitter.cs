@@ -387,19 +387,7 @@ public static class TitleSplitter
     private static bool HasPublicationWord(string suffix) => HasPublicationWord(suffix.AsSpan());
 
     /// <summary>Whether a word of <paramref name="name"/> is a publication's: Times, Zeitung, Diario.</summary>
-    internal static bool HasPublicationWord(ReadOnlySpan<char> name)
-    {
-        var reader = new WordReader(name);
-        while (reader.Read())
-        {
-            if (LexiconTables.PublicationWords.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool HasPublicationWord(ReadOnlySpan<char> name) => LexiconTables.PublicationWords.HoldsAnyWordOf(name);
 
     // Words in lower case that are no domain ("valleynews.example": one word with a dot), nor a short article
     // before a publication's name ("de Havenkrant", "el Heraldo del Valle", "la Gazzetta di Valmora").

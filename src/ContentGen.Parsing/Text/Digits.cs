@@ -40,6 +40,31 @@ internal static class Digits
     public static bool Only(ReadOnlySpan<char> word, int maxDigits) => word.Length <= maxDigits && Only(word);
 
     /// <summary>
+    /// The value of <paramref name="text"/> written in ASCII digits alone, at most <paramref name="maxDigits"/> of them, or
+    /// -1: a date's day, hour or year, a gallery's picture number; a longer run there is something else (a code).
+    /// </summary>
+    public static int Value(ReadOnlySpan<char> text, int maxDigits)
+    {
+        if (text.Length == 0 || text.Length > maxDigits)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>
     /// Whether <paramref name="word"/> is a year of the press's dates, four digits from 1900 to 2099: a rights notice's
     /// "© 2025" and a dateline's year, never a count or a code.
     /// </summary>

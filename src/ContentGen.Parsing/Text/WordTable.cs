@@ -242,6 +242,24 @@ internal sealed class WordTable
     /// <summary>Whether <paramref name="word"/> is in the table.</summary>
     public bool Contains(string word) => Flags(word.AsSpan()) != 0;
 
+    /// <summary>
+    /// Whether a word of <paramref name="text"/>, as <see cref="WordReader"/> reads its words, is in the table: a line that
+    /// holds a menu's, a venue's or a publication's word.
+    /// </summary>
+    public bool HoldsAnyWordOf(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            if (Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The flags of <paramref name="word"/>, or 0 when it is not in the table.</summary>
     public int Flags(ReadOnlySpan<char> word)
     {

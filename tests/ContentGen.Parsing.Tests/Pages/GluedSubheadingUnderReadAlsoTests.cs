@@ -34,19 +34,25 @@ public sealed class GluedSubheadingUnderReadAlsoTests
     public void AShortLine_GluedOverTheProse_PastTheLink_IsTheArticlesSubheading(string language, string label, string linked, string heading)
         => HeadsItsSection(language, label, linked, heading);
 
-    // The page the box tests print with no blank lines: the lede, two paragraphs, the box's label and link, `heading` glued
-    // under the link, then the prose; the link is set aside and `heading` heads the section the prose opens.
+    // `heading` glued under the box's link over the prose: the link is set aside and `heading` heads the section the prose opens.
     internal static void HeadsItsSection(string language, string label, string linked, string heading)
+    {
+        var article = ReadGlued(language, label, linked, heading);
+
+        Assert.Contains(article.Boilerplate, b => b.Text == linked);
+        Assert.Equal(heading, Assert.Single(article.Sections, s => s.Heading is not null).Heading);
+    }
+
+    // The page the box tests print with no blank lines: the lede, two paragraphs, the box's label and `linked`, `line` glued
+    // under it, then the prose, whose paragraphs the article keeps whatever `line` is read as.
+    internal static Article ReadGlued(string language, string label, string linked, string line)
     {
         var p = Articles.Of(language);
         var closing = Articles.Closing(language);
-        var page = string.Join("\n", "Menu", p[0], p[1], p[2], label, linked, heading, closing, p[3]);
-
-        var article = ArticleParser.Parse(page);
+        var article = ArticleParser.Parse(string.Join("\n", "Menu", p[0], p[1], p[2], label, linked, line, closing, p[3]));
 
         Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
-        Assert.Contains(article.Boilerplate, b => b.Text == linked);
-        Assert.Equal(heading, Assert.Single(article.Sections, s => s.Heading is not null).Heading);
+        return article;
     }
 
     // Guard: a second headline about as long as the first is the box's second link, prose under it or not.
@@ -55,14 +61,10 @@ public sealed class GluedSubheadingUnderReadAlsoTests
     public void ASecondHeadlineAsLongAsTheFirst_StaysTheBoxs(string language, string label, string linked, string heading)
     {
         _ = heading;
-        var p = Articles.Of(language);
-        var closing = Articles.Closing(language);
         var second = Articles.Headline(language);
-        var page = string.Join("\n", "Menu", p[0], p[1], p[2], label, linked, second, closing, p[3]);
 
-        var article = ArticleParser.Parse(page);
+        var article = ReadGlued(language, label, linked, second);
 
-        Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
         Assert.Contains(article.Boilerplate, b => b.Text == second);
     }
 

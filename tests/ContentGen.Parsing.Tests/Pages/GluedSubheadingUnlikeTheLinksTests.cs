@@ -56,14 +56,10 @@ public sealed class GluedSubheadingUnlikeTheLinksTests
     [MemberData(nameof(Boxes))]
     public void ASecondLinkWithTheMark_StaysTheBoxs(string language, string label, string linked, string heading)
     {
-        var p = Articles.Of(language);
-        var closing = Articles.Closing(language);
         var second = Marked(linked, heading);
-        var page = string.Join("\n", "Menu", p[0], p[1], p[2], label, linked, second, closing, p[3]);
 
-        var article = ArticleParser.Parse(page);
+        var article = GluedSubheadingUnderReadAlsoTests.ReadGlued(language, label, linked, second);
 
-        Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
         Assert.Contains(article.Boilerplate, b => b.Text == second);
         Assert.DoesNotContain(article.Sections, s => s.Heading == second);
     }
@@ -73,14 +69,8 @@ public sealed class GluedSubheadingUnlikeTheLinksTests
     [MemberData(nameof(Boxes))]
     public void UnderALinkWithNoMark_ALineAsLong_StaysTheBoxs(string language, string label, string linked, string heading)
     {
-        var p = Articles.Of(language);
-        var closing = Articles.Closing(language);
-        var bare = Unmarked(linked);
-        var page = string.Join("\n", "Menu", p[0], p[1], p[2], label, bare, heading, closing, p[3]);
+        var article = GluedSubheadingUnderReadAlsoTests.ReadGlued(language, label, Unmarked(linked), heading);
 
-        var article = ArticleParser.Parse(page);
-
-        Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
         Assert.Contains(article.Boilerplate, b => b.Text == heading);
     }
 
@@ -110,9 +100,7 @@ public sealed class GluedSubheadingUnlikeTheLinksTests
             return "▶ " + heading;
         }
 
-        var colon = linked.IndexOf(':');
-        var comma = linked.IndexOf(',');
-        var at = colon > 0 && (comma < 0 || colon < comma) ? colon : comma;
+        var at = MarkEnd(linked);
         return linked[..(at + 1)] + " " + char.ToLowerInvariant(heading[0]) + heading[1..];
     }
 
@@ -124,10 +112,15 @@ public sealed class GluedSubheadingUnlikeTheLinksTests
             return linked[2..];
         }
 
+        var rest = linked[(MarkEnd(linked) + 1)..].TrimStart();
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    // Where a kicker's colon or a place's comma ends the link's mark: whichever comes first.
+    private static int MarkEnd(string linked)
+    {
         var colon = linked.IndexOf(':');
         var comma = linked.IndexOf(',');
-        var at = colon > 0 && (comma < 0 || colon < comma) ? colon : comma;
-        var rest = linked[(at + 1)..].TrimStart();
-        return char.ToUpperInvariant(rest[0]) + rest[1..];
+        return colon > 0 && (comma < 0 || colon < comma) ? colon : comma;
     }
 }

@@ -10,30 +10,27 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class CastTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     [Fact]
     public void APronoun_MeansTheLastPersonNamedAsASubject()
-        => Assert.Equal(new[] { "Tom Baker" }, Speakers("Tom Baker was asked about the vote on Monday.", "\"I will back it,\" he said."));
+        => Assert.Equal(new[] { "Tom Baker" }, QuoteSpeakers.UnderHarbourPlan("Tom Baker was asked about the vote on Monday.", "\"I will back it,\" he said."));
 
     [Fact]
     public void ARoleNoun_MeansTheLastSpeaker()
         => Assert.Equal(
             new[] { "Jane Roe", "Jane Roe" },
-            Speakers("\"The vote is lost,\" said minister Jane Roe.", "\"We will try again,\" the minister said."));
+            QuoteSpeakers.UnderHarbourPlan("\"The vote is lost,\" said minister Jane Roe.", "\"We will try again,\" the minister said."));
 
     [Fact]
     public void AnEpithet_MeansTheLastSpeaker()
         => Assert.Equal(
             new[] { "David Prentice", "David Prentice" },
-            Speakers("\"We have not given up,\" said David Prentice.", "\"There are other ways,\" said the 71-year-old."));
+            QuoteSpeakers.UnderHarbourPlan("\"We have not given up,\" said David Prentice.", "\"There are other ways,\" said the 71-year-old."));
 
     [Fact]
     public void AnOrganisationNoun_MeansTheLatestOrganisation_AndItToo()
         => Assert.Equal(
             new[] { "Margaret Ellison", "Harbour Rail", "Harbour Rail" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "\"The numbers no longer add up,\" said Harbour Rail chief executive Margaret Ellison.",
                 "\"Passengers will be offered alternatives,\" the company said.",
                 "\"We regret the cuts,\" it said in a statement."));
@@ -42,44 +39,44 @@ public sealed class CastTests
     public void AnOrganisationNamedByItsNoun_IsOneForLaterReferences()
         => Assert.Equal(
             new[] { "Crociere Tirrene" },
-            Speakers("La società Crociere Tirrene gestirà il terminal.", "«Le navi saranno collegate alla rete», ha dichiarato la società."));
+            QuoteSpeakers.UnderHarbourPlan("La società Crociere Tirrene gestirà il terminal.", "«Le navi saranno collegate alla rete», ha dichiarato la società."));
 
     [Fact]
     public void HeNeverMeansAnOrganisation()
         => Assert.Equal(
             new string?[] { "Harbour Rail Company", null },
-            Speakers("\"We regret the cuts,\" Harbour Rail Company said.", "\"It is a disgrace,\" he said."));
+            QuoteSpeakers.UnderHarbourPlan("\"We regret the cuts,\" Harbour Rail Company said.", "\"It is a disgrace,\" he said."));
 
     // Issue 10: someone unnamed is an entity of the cast, whose words go to the organisation named.
     [Fact]
     public void HeAfterASpokesman_IsTheSpokesman_WhoSpeaksForTheOrganisation()
         => Assert.Equal(
             new string?[] { "Harbour Rail", "Harbour Rail" },
-            Speakers("\"We regret the cuts,\" a spokesman for Harbour Rail said.", "\"It is a disgrace,\" he said."));
+            QuoteSpeakers.UnderHarbourPlan("\"We regret the cuts,\" a spokesman for Harbour Rail said.", "\"It is a disgrace,\" he said."));
 
     [Theory]
     [InlineData("\"Prices will hold,\" said one London-based broker.")]
     [InlineData("\"Prices will hold,\" an Acme analyst said.")]
     [InlineData("\"Prices will hold,\" Acme's chief executive said.")]
     public void OnlyASpokesman_SpeaksForAnOrganisation_AnyoneElseUnnamedIsNobody(string paragraph)
-        => Assert.Equal(new string?[] { "Jane Roe", null }, Speakers("The market is run by Acme. \"We are calm,\" said Jane Roe.", paragraph));
+        => Assert.Equal(new string?[] { "Jane Roe", null }, QuoteSpeakers.UnderHarbourPlan("The market is run by Acme. \"We are calm,\" said Jane Roe.", paragraph));
 
     [Fact]
     public void ASurnameSharedByTwoPeople_IsAmbiguous_AndNamesNobody()
         => Assert.Equal(
             new string?[] { null },
-            Speakers("John Smith and Jane Smith both sat on the harbour board.", "\"The plan is dead,\" said Smith."));
+            QuoteSpeakers.UnderHarbourPlan("John Smith and Jane Smith both sat on the harbour board.", "\"The plan is dead,\" said Smith."));
 
     [Fact]
     public void ASurname_TakesTheOneFullNameTheArticleGives()
-        => Assert.Equal(new[] { "Jane Smith" }, Speakers("Jane Smith sat on the harbour board.", "\"The plan is dead,\" said Smith."));
+        => Assert.Equal(new[] { "Jane Smith" }, QuoteSpeakers.UnderHarbourPlan("Jane Smith sat on the harbour board.", "\"The plan is dead,\" said Smith."));
 
     [Theory]
     [InlineData("\"The plan is dead,\" said Laura Finch of Save the Children.", "Laura Finch")]
     [InlineData("\"Het plan is dood\", zei burgemeester Ruud Hendriks van Emmerveld.", "Ruud Hendriks")]
     [InlineData("\"The plan is dead,\" said a spokesman for the Bank of England.", "Bank of England")]
     public void AFullNameThenWhereTheyWork_IsOneRuleInEveryLanguage(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     [Theory]
     [InlineData("\"The plan is dead,\" said Acme chief executive Jane Roe.", "Jane Roe")]
@@ -99,7 +96,7 @@ public sealed class CastTests
     [InlineData("\"Het vuur was snel onder controle\", zei brandweercommandant Kees Wolters.", "Kees Wolters")]
     [InlineData("\"We bleven tot de ochtend\", zei commandante Ria Veldkamp.", "Ria Veldkamp")]
     public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // A subordinator that opens the sentence is capitalised there, and is no word of the name after it.
     [Theory]
@@ -107,7 +104,7 @@ public sealed class CastTests
     [InlineData("Comme Claire Vasseur l'a rappelé, « rien n'est joué ».", "Claire Vasseur")]
     [InlineData("Puisque Marc Lefort est parti, la présidente Anne Roux a tranché : « Nous votons ce soir. »", "Anne Roux")]
     public void ASubordinatorOpeningTheSentence_IsNoPartOfTheName(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // Only the fire service's and the brewer's "-meister" are offices: a bare "Meister" and a
     // "Baumeister" are surnames as often as anything, and stay in the name.
@@ -116,7 +113,7 @@ public sealed class CastTests
     [InlineData("„Wir bleiben dran“, sagte Carla Baumeister.", "Carla Baumeister")]
     [InlineData("\"We blijven\", zei Joris Meester.", "Joris Meester")]
     public void ASurnameThatIsAlsoACraftWord_StaysTheName(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     [Fact]
     public void TheDocumentsLanguage_PicksItsWords_AndNoLanguageTriesThemAll()

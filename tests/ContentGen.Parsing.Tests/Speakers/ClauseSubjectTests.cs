@@ -8,32 +8,29 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class ClauseSubjectTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     [Fact]
     public void ANameGoingOnToAnOwner_IsNoSubject_TheOwnedNameIs()
-        => Assert.Equal("Ann Lee", Speakers("Campaign groups met. War on Waste's Ann Lee said: \"The plan ignores the reality of the coast.\"")[0]);
+        => Assert.Equal("Ann Lee", QuoteSpeakers.UnderHarbourPlan("Campaign groups met. War on Waste's Ann Lee said: \"The plan ignores the reality of the coast.\"")[0]);
 
     [Theory]
     [InlineData("Tom Fox on Sunday dismissed the claims, saying: \"I dealt with this months ago.\"", "Tom Fox")]
     [InlineData("As Tom Fox of the harbour website put it: \"Few towns will ever get a pier this good.\"", "Tom Fox")]
     public void APrepositionAfterTheSubject_ThatReachesNoOwner_LeavesItTheSubject(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     [Fact]
     public void ARelativeClauseBetweenCommas_DescribesNoOne()
         => Assert.Equal(
             "Ann Lee",
-            Speakers("Ann Lee spoke at the launch. In an article for the Gazette, Ms Lee, who chairs the Harbour Select Committee, says: \"Small changes increase the risk.\"")[0]);
+            QuoteSpeakers.UnderHarbourPlan("Ann Lee spoke at the launch. In an article for the Gazette, Ms Lee, who chairs the Harbour Select Committee, says: \"Small changes increase the risk.\"")[0]);
 
     [Theory]
     [InlineData("\"I am very disappointed with the result,\" said Fly-half Tom Fox.", "Tom Fox")]
     [InlineData("Man-of-the-match Tom Fox said: \"It is a special moment for the club.\"", "Tom Fox")]
     public void ACompoundEpithetBeforeAName_IsNoPartOfIt(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     [Fact]
     public void ACompoundEpithetAlone_NamesNoOne()
-        => Assert.Null(Speakers("The Harbour-based rower spoke. Harbour-based said: \"The honour is important to my family.\"")[0]);
+        => Assert.Null(QuoteSpeakers.UnderHarbourPlan("The Harbour-based rower spoke. Harbour-based said: \"The honour is important to my family.\"")[0]);
 }

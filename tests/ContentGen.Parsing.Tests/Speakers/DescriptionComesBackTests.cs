@@ -11,9 +11,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class DescriptionComesBackTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", paragraphs);
-
     [Theory]
     [InlineData("\"Nobody told us,\" said a nurse who asked not to be named.", "The director, Dr Jane Roe, defended the plan. \"It is safe,\" she said.",
         "The nurse was not convinced. \"We have heard that before,\" she said.", "nurse")]
@@ -34,7 +31,7 @@ public sealed class DescriptionComesBackTests
     [InlineData("‘Niemand heeft ons gewaarschuwd’, zegt een buurvrouw die anoniem wil blijven.", "De burgemeester, Marja Smit, verdedigt het plan. ‘Het is veilig’, zegt ze.",
         "De buurvrouw gelooft het niet. ‘Dat hebben we vaker gehoord’, zegt ze.", "buurvrouw")]
     public void TheSameNounAgain_AfterSomeoneNamed_IsTheUnnamedPerson(string first, string named, string back, string speaker)
-        => Assert.Equal(speaker, Speakers(first, named, back)[2]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(first, named, back)[2]);
 
     // Brought in by an indefinite article without words of their own: "'…,' a nurse on the ward,
     // who asked not to be named, told the paper." (a quote the cue there leaves to no one), or a
@@ -48,14 +45,14 @@ public sealed class DescriptionComesBackTests
         "De verpleegkundige is daar niet gerust op. ‘Dat hebben we vaker gehoord’, zegt ze.", "verpleegkundige")]
     public void TheSameNounAgain_AfterAnIndefiniteIntroduction_IsTheUnnamedPerson(string first, string named, string back, string speaker)
     {
-        var speakers = Speakers(first, named, back);
+        var speakers = QuoteSpeakers.Of(first, named, back);
         Assert.Equal(speaker, speakers[^1]);
     }
 
     // "Jane Roe is a nurse": the noun says what someone named is, and brings no one in.
     [Fact]
     public void TheSameNounAgain_AfterAPredicate_IsNotAnUnnamedPerson()
-        => Assert.NotEqual("nurse", Speakers("Jane Roe is a nurse on the ward. She has worked nights for ten years.", "The director, Dr Ann Lee, defended the plan. \"It is safe,\" she said.",
+        => Assert.NotEqual("nurse", QuoteSpeakers.Of("Jane Roe is a nurse on the ward. She has worked nights for ten years.", "The director, Dr Ann Lee, defended the plan. \"It is safe,\" she said.",
             "The nurse was not convinced. \"We have heard that before,\" she said.")[^1]);
 
     [Theory]
@@ -66,11 +63,11 @@ public sealed class DescriptionComesBackTests
     [InlineData("„Uns hat niemand gewarnt“, klagt eine Nachbarin, die ihren Namen nicht nennen will.", "Die Bürgermeisterin, Marta Sommer, verteidigt den Plan. „Er ist sicher“, sagt sie.",
         "Die Nachbarin, Anna Roth, glaubt das nicht. „Das haben wir schon oft gehört“, sagt sie.", "Nachbarin")]
     public void TheSameNounWithAName_IsNotTheUnnamedPerson(string first, string named, string back, string noun)
-        => Assert.NotEqual(noun, Speakers(first, named, back)[2]);
+        => Assert.NotEqual(noun, QuoteSpeakers.Of(first, named, back)[2]);
 
     // "The partnership between artists": a noun further on is not the subject.
     [Fact]
     public void TheSameNounAfterAPreposition_IsNotTheSubject()
-        => Assert.NotEqual("volunteers", Speakers("\"We love it here,\" said the volunteers.",
+        => Assert.NotEqual("volunteers", QuoteSpeakers.Of("\"We love it here,\" said the volunteers.",
             "The collaboration between volunteers and the council is new, according to Ms Jane Roe. \"It works,\" she said.")[^1]);
 }

@@ -6,8 +6,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class NounCueTests
 {
-    private static string?[] Speakers(params string[] paragraphs) => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     // A one-word owner at a sentence's start is a name only once the article has shown it
     // capitalised inside a sentence, hence the first paragraph.
     [Theory]
@@ -15,5 +13,5 @@ public sealed class NounCueTests
     [InlineData("Acme’s statement read: \"The plant stays open.\"", "Acme")]
     [InlineData("Marlow Vale District Council's statement read: \"The bridge reopens in May.\"", "Marlow Vale District Council")]
     public void APossessive_GivesTheStatementToItsWholeOwner(string paragraph, string speaker)
-        => Assert.Equal(new[] { speaker }, Speakers("Shares in Acme fell on Monday.", paragraph));
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.UnderHarbourPlan("Shares in Acme fell on Monday.", paragraph));
 }

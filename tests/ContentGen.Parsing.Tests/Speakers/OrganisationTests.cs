@@ -8,14 +8,11 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class OrganisationTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     [Fact]
     public void ABodyNamedByItsDescription_SpeaksAsThatBody()
         => Assert.Equal(
             new[] { "transport select committee", "transport select committee" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "Loose drafting could leave cyclists facing fines, the transport select committee said.",
                 "\"Riders are not being handed a free pass,\" the committee added. \"The bill must change,\" it said."));
 
@@ -23,7 +20,7 @@ public sealed class OrganisationTests
     public void ItOpeningASentence_MeansTheLatestOrganisation()
         => Assert.Equal(
             new[] { "Commons harbours and fisheries committee" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "A report by the Commons harbours and fisheries committee called for the board to be closed.",
                 "It warned that the board was \"out of its depth\" and losing staff."));
 
@@ -31,7 +28,7 @@ public sealed class OrganisationTests
     public void AnOrganisationNoun_MeansTheLatestOrganisationOfItsKind_WhereverItWasNamed()
         => Assert.Equal(
             new[] { "Helen Okafor", "Marlow Vale District Council" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "Marlow Vale District Council's planning committee voted six to three in favour.",
                 "\"This wall will protect more than 900 homes,\" said committee chair Helen Okafor.",
                 "Residents had campaigned against the scheme for two years.",
@@ -42,7 +39,7 @@ public sealed class OrganisationTests
     public void AnOrganisationNoun_NeverMeansAnOrganisationOfAnotherKind_InDutch()
         => Assert.Equal(
             new string?[] { "Leefbaar Buitengebied", null },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "De vereniging Leefbaar Buitengebied diende bezwaar in. \"De molens zijn veel te hoog voor dit landschap\", zei de vereniging.",
                 "\"We houden ons aan alle regels\", aldus een woordvoerder van het bedrijf."));
 
@@ -50,13 +47,13 @@ public sealed class OrganisationTests
     public void ADocument_SpeaksForWhoeverIssuedIt_InItalian()
         => Assert.Equal(
             new[] { "Crociere Tirrene" },
-            Speakers("La società Crociere Tirrene ha pubblicato i conti. La nota precisa che «le navi saranno collegate alla rete»."));
+            QuoteSpeakers.UnderHarbourPlan("La società Crociere Tirrene ha pubblicato i conti. La nota precisa che «le navi saranno collegate alla rete»."));
 
     [Fact]
     public void ItAfterADocument_MeansTheDocument_NotAnOrganisationNamedBefore()
         => Assert.Equal(
             new string?[] { null },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "The Harbour Forum published its figures on Monday.",
                 "That is why the Lund report recommends fewer goals. It also recommends that the Harbour Union rank its ports, \"praising, blaming and naming\"."));
 
@@ -64,7 +61,7 @@ public sealed class OrganisationTests
     public void AnAcronym_IsAnOrganisation_SoItMeansIt()
         => Assert.Equal(
             new[] { "HSPA" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "The Reuters news agency reported the plan on Monday. In a statement the HSPA said it had serious doubts.",
                 "\"Birds that are hurt but not killed would suffer,\" it said."));
 
@@ -72,7 +69,7 @@ public sealed class OrganisationTests
     public void ANameWhoseReportGoesOnWithIt_IsAnOrganisation_AndThatItMeansIt()
         => Assert.Equal(
             new[] { "Agrivale", "Tom Baker" },
-            Speakers(
+            QuoteSpeakers.UnderHarbourPlan(
                 "The Harbour Markets Commission fined the firm. Agrivale said it accepted the blame, adding that it had taken \"corrective steps\".",
                 "Director Tom Baker said it may not be the last case. \"We will keep looking,\" he said."));
 }

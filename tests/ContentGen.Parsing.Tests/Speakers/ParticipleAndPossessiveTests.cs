@@ -8,29 +8,26 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class ParticipleAndPossessiveTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     [Theory]
     [InlineData("Bookmakers Ladbrokes says the vote is close. \"It's going to be close,\" said Ladbrokes' Warren Hale.")]
     [InlineData("Bookmakers Ladbrokes says the vote is close. Ladbrokes' Warren Hale said: \"It's going to be close.\"")]
     public void APluralsPossessive_OwnsTheNameAfterIt(string paragraph)
-        => Assert.Equal("Warren Hale", Speakers(paragraph)[0]);
+        => Assert.Equal("Warren Hale", QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     [Fact]
     public void AParticiple_AfterAConjunctionAndAComma_GivesThePronounsSubject()
         => Assert.Equal(
             new[] { "Tom Fox", "Tom Fox" },
-            Speakers("\"We will win the vote,\" said Tom Fox. But he is not worried, insisting: \"The plan has a hundred years of support behind it.\""));
+            QuoteSpeakers.UnderHarbourPlan("\"We will win the vote,\" said Tom Fox. But he is not worried, insisting: \"The plan has a hundred years of support behind it.\""));
 
     [Fact]
     public void AParticiple_AfterARoleAndAComma_GivesTheRolesHolder()
         => Assert.Equal(
             "Tom Fox",
-            Speakers("Tom Fox spoke on Monday. The harbour chairman backed the plan, saying it was \"overdue\".")[0]);
+            QuoteSpeakers.UnderHarbourPlan("Tom Fox spoke on Monday. The harbour chairman backed the plan, saying it was \"overdue\".")[0]);
 
     [Theory]
     [InlineData("Tom Fox spoke on Monday. The Spaniard stoked up the row, saying Fox's speeches were \"not very good for the town\".")]
     public void AParticipleAfterANationality_NamesNoOne(string paragraph)
-        => Assert.Null(Speakers(paragraph)[0]);
+        => Assert.Null(QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 }

@@ -13,9 +13,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class PersonNounAtCueTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", paragraphs);
-
     [Theory]
     [InlineData("Among the helpers stacking chairs in the hall was Doreen Platt. \"We fed three hundred people last winter,\" said the volunteer.", "Doreen Platt")]
     [InlineData("Walter Finch has mended bicycles in the old forge since 1984. \"I have never once advertised,\" the retiree said.", "Walter Finch")]
@@ -23,7 +20,7 @@ public sealed class PersonNounAtCueTests
     [InlineData("Truus Veldman woont al vijftig jaar aan het plein. ‘Vroeger kwamen de mensen uit alle dorpen’, vertelt de buurtbewoonster.", "Truus Veldman")]
     [InlineData("Onder de vrijwilligers die de tafels klaarzetten is Joke Brouwer. ‘We zijn hier sinds zes uur ’s ochtends’, zegt de vrijwilliger.", "Joke Brouwer")]
     public void APeopleNounAtTheCue_MeansTheOnePersonTheParagraphNamed(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[^1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(paragraph)[^1]);
 
     // Two people named: the noun may mean either; no one.
     [Theory]
@@ -33,7 +30,7 @@ public sealed class PersonNounAtCueTests
     [InlineData("Truus Veldman en Kees Bos wonen al vijftig jaar aan het plein. ‘Vroeger kwamen de mensen uit alle dorpen’, vertelt de buurtbewoner.", "Truus Veldman", "Kees Bos")]
     public void APeopleNounAtTheCue_AfterTwoPeople_IsNeither(string paragraph, string first, string second)
     {
-        var speaker = Speakers(paragraph)[^1];
+        var speaker = QuoteSpeakers.Of(paragraph)[^1];
         Assert.NotEqual(first, speaker);
         Assert.NotEqual(second, speaker);
     }
@@ -45,7 +42,7 @@ public sealed class PersonNounAtCueTests
     [InlineData("Rosario Vidal vende flores en la plaza desde 1975. «Antes venía gente de todos los pueblos», recuerda una vecina.", "Rosario Vidal")]
     [InlineData("Edith Marlow has sold eggs at the market since 1971. \"I come for the gossip as much as the money,\" laughs a neighbour.", "Edith Marlow")]
     public void AnotherPersonsNounAtTheCue_IsNotThePersonNamed(string paragraph, string named)
-        => Assert.NotEqual(named, Speakers(paragraph)[^1]);
+        => Assert.NotEqual(named, QuoteSpeakers.Of(paragraph)[^1]);
 
     // The cue runs on past the noun ("the volunteer from next door"): anyone next door; or the
     // noun is a role someone else holds.
@@ -53,5 +50,5 @@ public sealed class PersonNounAtCueTests
     [InlineData("Among the helpers stacking chairs in the hall was Doreen Platt. \"We fed three hundred people last winter,\" said the volunteer from next door.", "Doreen Platt")]
     [InlineData("The mayor, Doreen Platt, opened the hall at nine. \"We fed three hundred people last winter,\" said the volunteer.", "Doreen Platt")]
     public void ACueWithMoreWords_OrAPersonWithARole_IsLeftAlone(string paragraph, string named)
-        => Assert.NotEqual(named, Speakers(paragraph)[^1]);
+        => Assert.NotEqual(named, QuoteSpeakers.Of(paragraph)[^1]);
 }

@@ -9,24 +9,21 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class QuoteAfterQuoteTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     [Fact]
     public void AContinuationBeforeAQuoteWithItsOwnCue_GoesOnWithTheSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker", "Tom Baker" },
-            Speakers("Tom Baker, the council leader, backed the plan on Monday. \"The ferry is what the town needs,\" he said. \"Nobody can reach the islands in winter.\" \"We will start building in the spring,\" he said."));
+            QuoteSpeakers.UnderHarbourPlan("Tom Baker, the council leader, backed the plan on Monday. \"The ferry is what the town needs,\" he said. \"Nobody can reach the islands in winter.\" \"We will start building in the spring,\" he said."));
 
     [Fact]
     public void ASecondContinuation_GoesOnWithTheSpeaker()
         => Assert.Equal(
             new[] { "Ursula Holm", "Ursula Holm", "Ursula Holm" },
-            Speakers("\"Tourism was always our trade,\" said Ursula Holm, who chairs the traders' guild. \"We said so ten years ago. It is truer now.\" \"Nobody listened then. The council has come round at last.\" Harbour has since doubled its moorings."));
+            QuoteSpeakers.UnderHarbourPlan("\"Tourism was always our trade,\" said Ursula Holm, who chairs the traders' guild. \"We said so ten years ago. It is truer now.\" \"Nobody listened then. The council has come round at last.\" Harbour has since doubled its moorings."));
 
     [Fact]
     public void TheCueAfterTheSecondQuote_IsTheSecondsAlone()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker", "Jane Roe" },
-            Speakers("\"The plan will go ahead,\" said Tom Baker. \"We backed it in the spring.\" \"We did not back it at all,\" said Jane Roe."));
+            QuoteSpeakers.UnderHarbourPlan("\"The plan will go ahead,\" said Tom Baker. \"We backed it in the spring.\" \"We did not back it at all,\" said Jane Roe."));
 }

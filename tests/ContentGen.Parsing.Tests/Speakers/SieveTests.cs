@@ -11,9 +11,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class SieveTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
-
     // S1: a cue next to the quote, in either order, with slots for adverbs and time phrases.
     [Theory]
     [InlineData("\"We remain far apart,\" said Acme press officer Jane Roe.", "Jane Roe")]
@@ -28,7 +25,7 @@ public sealed class SieveTests
     [InlineData("\"We blijven ver uit elkaar\", zei wethouder Peter Jansen.", "Peter Jansen")]
     [InlineData("\"We blijven ver uit elkaar\", aldus Peter Jansen.", "Peter Jansen")]
     public void S1_ACueNextToTheQuote_NamesItsSpeaker(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S2: after a colon, the subject of the clause before it, whatever its verb; never the listener.
     [Theory]
@@ -38,7 +35,7 @@ public sealed class SieveTests
     [InlineData("Tom Fox told Radio Valley: \"We remain far apart.\"", "Tom Fox")]
     [InlineData("Le docteur Paul Lemoine a été très clair : « Nous restons loin. »", "Paul Lemoine")]
     public void S2_AColon_GivesTheSubjectOfTheClauseBeforeIt(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S3: the main-clause verb that governs an embedded quote.
     [Theory]
@@ -48,14 +45,14 @@ public sealed class SieveTests
     [InlineData("Tom Fox - who chairs the harbour board - said the plan was \"dead in the water\".", "Tom Fox")]
     [InlineData("Tom Fox a, par ailleurs, précisé que le plan était « mort ».", "Tom Fox")]
     public void S3_TheVerbThatGovernsTheQuote_GivesItsSubject(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S4: participles.
     [Theory]
     [InlineData("Tom Fox backed the plan, saying: \"It will bring jobs.\"", "Tom Fox")]
     [InlineData("The board met on Monday, with Tom Fox praising the \"bold\" reforms.", "Tom Fox")]
     public void S4_AReportingParticiple_GivesItsSubject(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S5: the passive agent, after the quote or, in German and Dutch, before it.
     [Theory]
@@ -65,7 +62,7 @@ public sealed class SieveTests
     [InlineData("Die Erhöhung wurde vom Mieterverein Brückenfeld als „unsozial“ kritisiert.", "Mieterverein Brückenfeld")]
     [InlineData("Het besluit werd door de Vereniging Leefbaar Buitengebied \"onbegrijpelijk\" genoemd.", "Vereniging Leefbaar Buitengebied")]
     public void S5_ThePassiveAgent_SpeaksTheQuote(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S6: "according to" in each language; a nested verb's own subject wins.
     [Theory]
@@ -77,38 +74,38 @@ public sealed class SieveTests
     [InlineData("Pour Jean Dupont, « le plan est mort ».", "Jean Dupont")]
     [InlineData("According to aides, the minister Tom Fox said: \"The plan is dead.\"", "Tom Fox")]
     public void S6_AccordingTo_GivesItsObject_UnlessAVerbHasItsOwnSubject(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S7: a cue at the end of the sentence.
     [Fact]
     public void S7_ACueEndingTheSentence_GivesItsSubject()
         => Assert.Equal(
             new[] { "Tom Fox", "Tom Fox" },
-            Speakers("\"The vote is lost,\" said Tom Fox.", "He wants to \"rebuild trust\" within the party, he said."));
+            QuoteSpeakers.UnderHarbourPlan("\"The vote is lost,\" said Tom Fox.", "He wants to \"rebuild trust\" within the party, he said."));
 
     // S8: a possessive or a document gives the words to its owner or author.
     [Theory]
     [InlineData("The harbour is run by Acme. Acme's statement read: \"We will appeal.\"", "Acme")]
     [InlineData("The report, written by analyst Ann Lee, calls the plan \"unworkable\".", "Ann Lee")]
     public void S8_ADocument_GivesTheWordsToItsOwnerOrAuthor(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+        => Assert.Equal(speaker, QuoteSpeakers.UnderHarbourPlan(paragraph)[0]);
 
     // S9: continuation, while no new person became the subject.
     [Fact]
     public void S9_AQuoteWithNoCue_ContinuesTheLastSpeaker()
-        => Assert.Equal(new[] { "Jane Roe", "Jane Roe" }, Speakers("\"The vote is lost,\" said Jane Roe. \"We will try again next year.\""));
+        => Assert.Equal(new[] { "Jane Roe", "Jane Roe" }, QuoteSpeakers.UnderHarbourPlan("\"The vote is lost,\" said Jane Roe. \"We will try again next year.\""));
 
     [Fact]
     public void S9_AContinuation_StopsWhenSomeoneElseBecameTheSubject()
         => Assert.NotEqual(
             "Jane Roe",
-            Speakers("\"The vote is lost,\" said Jane Roe. Tom Baker disagreed with her. \"We will try again next year.\"")[1]);
+            QuoteSpeakers.UnderHarbourPlan("\"The vote is lost,\" said Jane Roe. Tom Baker disagreed with her. \"We will try again next year.\"")[1]);
 
     [Fact]
     public void S9_AQuoteOpeningAParagraph_ContinuesWhoWasReportedJustBefore()
         => Assert.Equal(
             new[] { "Dan Morrow" },
-            Speakers("Dan Morrow, reviews editor of Screen magazine, says old shows have a built-in audience.", "\"I can understand why studios want them back.\""));
+            QuoteSpeakers.UnderHarbourPlan("Dan Morrow, reviews editor of Screen magazine, says old shows have a built-in audience.", "\"I can understand why studios want them back.\""));
 
     [Fact]
     public void Sieves_RunInOrder_AndEachReadsOneThing()
@@ -120,6 +117,6 @@ public sealed class SieveTests
         // S1 (the cue after the quote) outranks S2 (the colon before it).
         Assert.Equal("Ann Lee", new AdjacentCue(cues).Find(tokens, quote).Text);
         Assert.Equal("Tom Fox", new ColonCue(cues, _ => false).Find(tokens, quote).Text);
-        Assert.Equal("Ann Lee", Speakers("Tom Fox told reporters: \"The plan is dead,\" said Ann Lee.")[0]);
+        Assert.Equal("Ann Lee", QuoteSpeakers.UnderHarbourPlan("Tom Fox told reporters: \"The plan is dead,\" said Ann Lee.")[0]);
     }
 }

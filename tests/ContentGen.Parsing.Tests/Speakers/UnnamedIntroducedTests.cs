@@ -11,9 +11,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class UnnamedIntroducedTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", paragraphs);
-
     [Theory]
     [InlineData("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
         "A driver who did not want to give her name shook her head. \"Nobody asked any of us,\" she said.", "driver")]
@@ -30,7 +27,7 @@ public sealed class UnnamedIntroducedTests
     [InlineData("Der Leiter, Paul Gruber, verteidigt den neuen Plan. „Wir hatten keine Wahl“, sagt er.",
         "Eine Rentnerin, die anonym bleiben möchte, schüttelt den Kopf. „Uns hat keiner gefragt“, sagt sie.", "Rentnerin")]
     public void AQuoteAfterAnUnnamedPersonBroughtIn_IsTheirs(string named, string unnamed, string speaker)
-        => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // The same, the quote in the paragraph's third sentence, after one more about the same person.
     [Theory]
@@ -39,7 +36,7 @@ public sealed class UnnamedIntroducedTests
     [InlineData("El gerente, Tomás Herrero, defiende el nuevo horario. «No teníamos otra opción», aseguró.",
         "Una jubilada que no quiso identificarse niega con la cabeza. Vive en el barrio desde hace treinta años. «Nadie nos preguntó nada», dice.", "jubilada")]
     public void AQuoteTwoSentencesOn_IsStillTheirs(string named, string unnamed, string speaker)
-        => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // The named person speaking again by name, after the unnamed one came in, is theirs.
     [Theory]
@@ -48,7 +45,7 @@ public sealed class UnnamedIntroducedTests
     [InlineData("El gerente, Tomás Herrero, defiende el nuevo horario. «No teníamos otra opción», aseguró.",
         "Una jubilada que no quiso identificarse niega con la cabeza. «Ya veremos», responde Tomás Herrero.", "Tomás Herrero")]
     public void TheNamedPersonAgainByName_IsTheirs(string named, string unnamed, string speaker)
-        => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // A thing with a relative clause, and the noun as an object ("met a driver who …"), bring no
     // speaker in.
@@ -62,17 +59,17 @@ public sealed class UnnamedIntroducedTests
     [InlineData("Le directeur, Paul Girard, défend le nouveau planning. « Nous n’avions pas le choix », assure-t-il.",
         "Il a rencontré une infirmière qui a requis l’anonymat. « Nous avons parlé une heure », raconte-t-il.", "infirmière")]
     public void AThingOrAnObject_IsNoSpeaker(string named, string unnamed, string notSpeaker)
-        => Assert.NotEqual(notSpeaker, Speakers(named, unnamed)[1]);
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // A role brought in unnamed is given to no one, by the label convention.
     [Fact]
     public void AnUnnamedRole_IsNoSpeaker()
-        => Assert.NotEqual("manager", Speakers("The council, which runs two depots, said it was reviewing the rota.",
+        => Assert.NotEqual("manager", QuoteSpeakers.Of("The council, which runs two depots, said it was reviewing the rota.",
             "One depot manager, who asked not to be named, was more direct. \"We cannot staff the nights,\" she said.")[^1]);
 
     // Someone named in the introducing sentence may be whom the pronoun means: left as before.
     [Fact]
     public void ANameInTheIntroduction_LeavesTheUnnamedPersonAside()
-        => Assert.NotEqual("driver", Speakers("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
+        => Assert.NotEqual("driver", QuoteSpeakers.Of("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
             "A driver who works with Ann Lee shook her head. \"Nobody asked any of us,\" she said.")[1]);
 }
