@@ -186,7 +186,19 @@ internal static class DutchSpeech
             // A photographer, who ends compounds before a name at a sentence's start ("Natuurfotograaf Ria Bos").
             "fotograaf fotografe" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " ecoloog entomoloog botanicus zoöloog"),
+            " ecoloog entomoloog botanicus zoöloog " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "caissière caissier kassamedewerker winkelmedewerker ober serveerster " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "verpleger verpleegster zorgmedewerker mantelzorger ambulancebroeder " +
+            // Who work the land, vines, hives and herds (session 62).
+            "wijnboer wijnboerin imker veeboer " +
+            // Who build and mend houses (session 62).
+            "metselaar loodgieter elektricien dakdekker bouwvakker stukadoor " +
+            // Who drive, conduct or deliver (session 62).
+            "chauffeur machinist conducteur bezorger bezorgster postbode " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "brandweerman brandweervrouw hulpverlener reddingswerker"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -205,7 +217,14 @@ internal static class DutchSpeech
             "visser boer boerin buurtbewoner buurtbewoonster zoon dochter broer zus echtgenote echtgenoot " +
             "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer verdachte " +
-            "klasgenoot teamgenoot"),
+            "klasgenoot teamgenoot " +
+            // Who study or learn a trade (session 62).
+            "stagiair stagiaire " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar"),
+        // People nouns that are past participles too: right after the article the person ("un afectado que"), past
+        // another noun a description ("un edificio afectado que") that brings in no one (session 62).
+        ParticiplePeopleNouns = Words("gedupeerde"),
         PresidingOffices = Words("burgemeester voorzitter"),
         CommandRanks = Words("kapitein commandant commandante kolonel luitenant sergeant admiraal"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

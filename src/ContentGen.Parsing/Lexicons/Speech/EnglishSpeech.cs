@@ -79,7 +79,23 @@ internal static class EnglishSpeech
             // "A person familiar with the matter said …": whom a report does not name, and "the person" after.
             "person " +
             // Those held in a prison or a detention centre, and those who guard them: "said one inmate".
-            "inmate detainee prisoner warder"),
+            "inmate detainee prisoner warder " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "cashier checkout-operator shopworker storekeeper grocer greengrocer fishmonger florist hairdresser barber barista bartender barman barmaid " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "caregiver careworker childminder nanny babysitter " +
+            // Who work the land, vines, hives and herds (session 62).
+            "winegrower winemaker vintner grower shepherd shepherdess beekeeper herdsman dairyman smallholder crofter farmhand farmworker labourer laborer " +
+            // Who build and mend houses (session 62).
+            "builder bricklayer carpenter joiner roofer plasterer scaffolder welder tradesman tradeswoman " +
+            // Who drive, conduct or deliver (session 62).
+            "trucker cabbie cabdriver ferryman boatman postman postwoman deliveryman docker dockworker " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "fireman firewoman rescuer lifeguard medic " +
+            // Who study or learn a trade (session 62).
+            "schoolboy schoolgirl schoolchild undergraduate apprentice trainee " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "occupant occupier householder inhabitant survivor evacuee traveller traveler holidaymaker bystander eyewitness"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

@@ -217,10 +217,14 @@ internal static class FrenchSpeech
             "insulaire îlien îlienne villageois villageoise " +
             // Those held in a prison or a detention centre, and those who guard them, unnamed in reportage:
             // "assure un surveillant" ("détenu", "retenu" are in ParticiplePeopleNouns).
-            "prisonnier prisonnière surveillant surveillante gardien gardienne"),
+            "prisonnier prisonnière surveillant surveillante gardien gardienne " +
+            // Who study or learn a trade (session 62).
+            "collégien collégienne écolier écolière apprenti apprentie stagiaire " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "passager passagère survivant survivante voyageur voyageuse occupant occupante résident résidente"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
-        ParticiplePeopleNouns = Words("détenu détenue retenu"),
+        ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée"),
         PresidingOffices = Words("maire mairesse"),
         CommandRanks = Words("capitaine commandant commandante colonel colonelle lieutenant lieutenante sergent sergente amiral amirale"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -270,7 +274,19 @@ internal static class FrenchSpeech
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
             " écologue entomologiste botaniste zoologiste zoologue" +
             // The arts' trades, for a feature on an exhibition, a reading or a concert: "raconte la photographe", "a confié le sculpteur".
-            " artiste peintre sculpteur sculptrice photographe poète poétesse musicien musicienne chanteur chanteuse comédien comédienne acteur actrice danseur danseuse compositeur compositrice"),
+            " artiste peintre sculpteur sculptrice photographe poète poétesse musicien musicienne chanteur chanteuse comédien comédienne acteur actrice danseur danseuse compositeur compositrice " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "caissier caissière serveur serveuse épicier épicière fleuriste libraire barman " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "aide-soignant aide-soignante aidant aidante ambulancier ambulancière brancardier brancardière nounou sage-femme " +
+            // Who work the land, vines, hives and herds (session 62).
+            "viticulteur viticultrice vigneron vigneronne maraîcher maraîchère arboriculteur arboricultrice berger bergère apiculteur apicultrice céréalier céréalière exploitant exploitante " +
+            // Who build and mend houses (session 62).
+            "maçon charpentier charpentière menuisier menuisière plombier plombière électricien électricienne couvreur couvreuse artisan artisane " +
+            // Who drive, conduct or deliver (session 62).
+            "chauffeur chauffeuse cheminot cheminote livreur livreuse docker facteur factrice contrôleur contrôleuse " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "pompier pompière sapeur-pompier secouriste sauveteur sauveteuse urgentiste"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

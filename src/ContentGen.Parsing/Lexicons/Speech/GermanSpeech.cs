@@ -168,7 +168,19 @@ internal static class GermanSpeech
             // A photographer, who ends compounds before a name ("Naturfotografin Jana Koch").
             "fotograf fotografin" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
-            " ökologe ökologin entomologe entomologin botaniker botanikerin zoologe zoologin"),
+            " ökologe ökologin entomologe entomologin botaniker botanikerin zoologe zoologin " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "kassierer kassiererin kellner kellnerin florist floristin buchhändler buchhändlerin " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "pfleger altenpfleger altenpflegerin krankenschwester pflegekraft sanitäter sanitäterin rettungssanitäter rettungssanitäterin notarzt notärztin " +
+            // Who work the land, vines, hives and herds (session 62).
+            "winzer viehzüchter viehzüchterin imker imkerin obstbauer obstbäuerin milchbauer milchbäuerin gemüsebauer gemüsebäuerin erntehelfer erntehelferin " +
+            // Who build and mend houses (session 62).
+            "dachdecker dachdeckerin elektriker elektrikerin installateur installateurin klempner klempnerin handwerker handwerkerin bauarbeiter bauarbeiterin " +
+            // Who drive, conduct or deliver (session 62).
+            "busfahrer busfahrerin lokführer lokführerin taxifahrer taxifahrerin lkw-fahrer lkw-fahrerin pilot pilotin schaffner schaffnerin zugbegleiter zugbegleiterin briefträger briefträgerin paketbote paketbotin " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "feuerwehrmann feuerwehrfrau rettungsschwimmer rettungsschwimmerin retter retterin bergretter bergretterin einsatzkraft"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
@@ -190,7 +202,11 @@ internal static class GermanSpeech
             "dame fan sohn tochter bruder schwester ehefrau ehemann enkelin tante onkel cousin cousine witwe " +
             "witwer freund freundin kollege kollegin bewohner bewohnerin einwohner einwohnerin zeuge zeugin " +
             "mitarbeiter mitarbeiterin stammgast fischer fischerin fußgänger fußgängerin zuschauer zuschauerin " +
-            "anhänger anhängerin opfer angeklagte angeklagter"),
+            "anhänger anhängerin opfer angeklagte angeklagter " +
+            // Who study or learn a trade (session 62).
+            "azubi auszubildende auszubildender lehrling praktikant praktikantin " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "fahrgast passagier passagierin reisende reisender betroffene betroffener überlebende überlebender augenzeuge augenzeugin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

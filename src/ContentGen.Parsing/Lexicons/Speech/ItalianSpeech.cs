@@ -134,7 +134,14 @@ internal static class ItalianSpeech
             "cugino cugina vedova vedovo amico amica collega dipendente testimone alunno alunna pedone spettatore " +
             "spettatrice vittima " +
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
-            "isolano isolana paesano paesana"),
+            "isolano isolana paesano paesana " +
+            // Who study or learn a trade (session 62).
+            "apprendista stagista tirocinante scolaro scolara " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "superstite viaggiatore viaggiatrice condomino condomina utente"),
+        // People nouns that are past participles too: right after the article the person ("un afectado que"), past
+        // another noun a description ("un edificio afectado que") that brings in no one (session 62).
+        ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa"),
         PresidingOffices = Words("sindaco sindaca"),
         CommandRanks = Words("capitano capitana comandante colonnello colonnella tenente sergente ammiraglio"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -176,7 +183,19 @@ internal static class ItalianSpeech
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
             " ecologo ecologa entomologo entomologa zoologo zoologa" +
             // The arts' trades, for a feature on an exhibition, a reading or a concert: "ha detto la fotografa", "racconta lo scultore".
-            " artista pittore pittrice scultore scultrice fotografo fotografa poeta poetessa musicista cantante attore attrice ballerino ballerina compositore compositrice"),
+            " artista pittore pittrice scultore scultrice fotografo fotografa poeta poetessa musicista cantante attore attrice ballerino ballerina compositore compositrice " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "cassiere cassiera cameriere cameriera barista fiorista libraio libraia " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "badante soccorritore soccorritrice " +
+            // Who work the land, vines, hives and herds (session 62).
+            "allevatore allevatrice viticoltore viticoltrice vignaiolo vignaiola apicoltore apicoltrice bracciante coltivatore coltivatrice " +
+            // Who build and mend houses (session 62).
+            "muratore carpentiere elettricista manovale " +
+            // Who drive, conduct or deliver (session 62).
+            "autista camionista tassista macchinista capotreno postino postina fattorino fattorina " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "pompiere bagnino bagnina"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

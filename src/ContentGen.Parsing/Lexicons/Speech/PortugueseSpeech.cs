@@ -117,7 +117,14 @@ internal static class PortugueseSpeech
             "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
             "espectador espectadora vítima " +
             // Those who live on an island or in a village, speaking as a group: "Os ilhéus queixam-se de que …".
-            "ilhéu ilhoa aldeão aldeã"),
+            "ilhéu ilhoa aldeão aldeã " +
+            // Who study or learn a trade (session 62).
+            "aprendiz estagiário estagiária " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "utente sobrevivente viajante habitante"),
+        // People nouns that are past participles too: right after the article the person ("un afectado que"), past
+        // another noun a description ("un edificio afectado que") that brings in no one (session 62).
+        ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),
         PresidingOffices = Words("prefeito prefeita"),
         CommandRanks = Words("capitão capitã comandante comandanta coronel coronela tenente sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -154,7 +161,19 @@ internal static class PortugueseSpeech
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
             " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga" +
             // The arts' trades, for a feature on an exhibition, a reading or a concert: "brincou a poeta", "disse o escultor"; not "música", the music as often.
-            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantor cantora ator atriz bailarino bailarina compositor compositora"),
+            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantor cantora ator atriz bailarino bailarina compositor compositora " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "caixeiro caixeira balconista lojista florista livreiro livreira " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "cuidador cuidadora auxiliar maqueiro maqueira " +
+            // Who work the land, vines, hives and herds (session 62).
+            "viticultor viticultora vinicultor vinicultora criador criadora pastor pastora apicultor apicultora lavrador lavradora camponês camponesa " +
+            // Who build and mend houses (session 62).
+            "pedreiro carpinteiro carpinteira canalizador canalizadora eletricista servente " +
+            // Who drive, conduct or deliver (session 62).
+            "motorista camionista taxista maquinista revisor revisora estafeta carteiro carteira " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "bombeiro bombeira socorrista nadador-salvador"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

@@ -146,7 +146,14 @@ internal static class SpanishSpeech
             "marido nieta tía tío viuda viudo amigo amiga compañero compañera colega residente testigo empleado " +
             "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora víctima " +
             // Those who live on an island or in a village, speaking as a group: "Los isleños aseguran …".
-            "isleño isleña aldeano aldeana lugareño lugareña"),
+            "isleño isleña aldeano aldeana lugareño lugareña " +
+            // Who study or learn a trade (session 62).
+            "aprendiz aprendiza becario becaria " +
+            // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
+            "superviviente usuario usuaria viajero viajera habitante"),
+        // People nouns that are past participles too: right after the article the person ("un afectado que"), past
+        // another noun a description ("un edificio afectado que") that brings in no one (session 62).
+        ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
         PresidingOffices = Words("alcalde alcaldesa"),
         CommandRanks = Words("capitán capitana comandante comandanta coronel coronela teniente tenienta sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -184,7 +191,19 @@ internal static class SpanishSpeech
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
             " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga" +
             // The arts' trades, for a feature on an exhibition, a reading or a concert: "cuenta la fotógrafa", "dijo el escultor"; not "música", the music as often.
-            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantante actor actriz bailarín bailarina compositor compositora"),
+            " artista pintor pintora escultor escultora fotógrafo fotógrafa poeta poetisa músico cantante actor actriz bailarín bailarina compositor compositora " +
+            // Who serve in a shop, a bar or a café (session 62).
+            "cajero cajera dependiente dependienta camarero camarera reponedor reponedora florista " +
+            // Who care for the old, the sick and children, at home or on a ward (session 62).
+            "auxiliar cuidador cuidadora gerocultor gerocultora celador celadora matrona comadrona " +
+            // Who work the land, vines, hives and herds (session 62).
+            "viticultor viticultora pastor pastora apicultor apicultora olivarero olivarera jornalero jornalera temporero temporera " +
+            // Who build and mend houses (session 62).
+            "albañil carpintero carpintera fontanero fontanera electricista peón " +
+            // Who drive, conduct or deliver (session 62).
+            "camionero camionera taxista repartidor repartidora maquinista chófer revisor revisora " +
+            // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
+            "bombero bombera socorrista rescatista brigadista"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.

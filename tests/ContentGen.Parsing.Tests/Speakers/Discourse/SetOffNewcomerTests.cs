@@ -19,13 +19,14 @@ public sealed class SetOffNewcomerTests
     [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire. Sur le quai, Julien Marbeuf, pêcheur depuis trente ans, répare ses filets. « Le soir, plus personne ne vient ici, même en été. »", "Julien Marbeuf")]
     [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos. Ao lado dela, o vizinho Joaquim Barroca, antigo carteiro, conta as caixas. “Aqui já não vem ninguém à noite, nem no verão.”", "Joaquim Barroca")]
     [InlineData("en", "\"We close in May,\" said Anna Stone. Across the square, Tom Pengarth, 71, watches the smoke. \"Nobody comes here after dark any more, not even in summer.\"", "Tom Pengarth")]
+    // A trade set off after the name shows a person's, once the lexicon lists it (session 62: "pastor", a farm trade).
+    [InlineData("es", "«Cerramos en mayo», dijo Ana Gil. Entre los vecinos, Fermín Olazábal, pastor jubilado, mira el humo desde la plaza. «Aquí ya no viene nadie por la noche, ni en verano.»", "Fermín Olazábal")]
     public void ACuelessQuoteAfterASetOffNewcomer_IsTheNewcomers(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // Nothing shows the set-off name is a person's: the quote is no one's, neither the newcomer's
     // nor the last speaker's.
     [Theory]
-    [InlineData("es", "«Cerramos en mayo», dijo Ana Gil. Entre los vecinos, Fermín Olazábal, pastor jubilado, mira el humo desde la plaza. «Aquí ya no viene nadie por la noche, ni en verano.»")]
     [InlineData("es", "«Cerramos en mayo», dijo Ana Gil. En verano, San Lorenzo, pueblo de seiscientos vecinos, se llena de turistas. «Aquí ya no viene nadie por la noche, ni en verano.»")]
     [InlineData("en", "\"We close in May,\" said Anna Stone. Across the square, Tom Pengarth, a retired postman, watches the smoke. \"Nobody comes here after dark any more, not even in summer.\"")]
     public void ACuelessQuoteAfterASetOffNameNotShownAPersons_IsNoOnes(string language, string paragraph)
