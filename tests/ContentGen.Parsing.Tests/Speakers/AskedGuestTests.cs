@@ -36,6 +36,18 @@ public sealed class AskedGuestTests
         => Assert.Equal(new[] { guest }, Speakers(language, intro, question, answer));
 
     [Fact]
+    public void AQuestionTheBodyReaderSetsApartAsAHeading_IsStillAsked()
+    {
+        // The question stands alone after a paragraph that ends on a full stop, as a subheading would: the page
+        // keeps it as its section's heading, and the speaker reading hears it as the interviewer's question.
+        var article = ArticleParser.Parse(
+            "Bericht\n\nI put the question to Owen Pryce, who runs the allotments.\n\nWhat will the plots do without hoses?\n\n\"Watering cans and a lot of walking. We've done it before.\"",
+            "en");
+        Assert.Contains("What will the plots do without hoses?", article.Sections.Select(s => s.Heading));
+        Assert.Equal(new[] { "Owen Pryce" }, article.Quotes.Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void AQuestionQuotedFromSomeone_IsNoInterviewersQuestion()
         => Assert.NotEqual(
             "Mark Selby",
