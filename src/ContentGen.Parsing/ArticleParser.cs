@@ -94,7 +94,7 @@ public static class ArticleParser
         source ??= OutletNames.Read(lines, text, title, titleBlock, body.Blocks);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);
-        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names, buffers.Names);
+        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names, buffers.Names, headings);
         quotes = OutsideQuotes.Merge(quotes, titleBlock, title, headings, paragraphs, language ?? body.Language, problems, names);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks, body.HeaderCopy);
 

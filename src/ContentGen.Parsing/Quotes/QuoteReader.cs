@@ -36,7 +36,8 @@ internal static partial class QuoteReader
     /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
     /// <param name="names">What the article tells of names, as read for its quotes' speakers; null when the body quotes nothing.</param>
     /// <param name="buffers">Where the names' facts are kept, lent with the page's buffers; null makes their own.</param>
-    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names, NameBuffers? buffers = null)
+    /// <param name="headings">The body's section headings, in order: a question set apart as one is an interviewer's (QuoteReader.QuestionHeadings.cs); null when unknown.</param>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names, NameBuffers? buffers = null, IReadOnlyList<OutsideQuotes.Heading>? headings = null)
     {
         names = null;
         var scans = t_scans ?? new List<QuoteScanner.Result>(paragraphs.Count);
@@ -85,10 +86,16 @@ internal static partial class QuoteReader
         // The inner quotes of the quote being read, listed after it once it closes (QuoteReader.Inner.cs).
         List<(int Paragraph, int OuterOpen, InnerSpan Span)>? innerQuotes = null;
         var innerWords = SpeechTables.For(language);
+        var nextHeading = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
             var scan = scans[p];
+            if (p <= lastQuoting && QuestionHeadingBefore(headings, p, ref nextHeading))
+            {
+                speakers!.QuestionSetApart();
+            }
+
             IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes, lastQuoting: p == lastQuoting) : System.Array.Empty<string?>();
             UnpairedMarks.ReportStrayClosers(paragraphs[p], scan, problems);
             var nextInner = 0;

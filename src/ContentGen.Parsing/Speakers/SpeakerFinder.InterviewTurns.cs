@@ -34,6 +34,7 @@ internal sealed partial class SpeakerFinder
         _promptJustRead = false;
         _interviewAnswers = 0;
         _paragraphFirstSentence = 0;
+        ClearAskedGuest();
     }
 
     // Called as each paragraph starts, then as it ends with its text and its count of sentences.
@@ -61,6 +62,7 @@ internal sealed partial class SpeakerFinder
         var opensWithQuote = start < end && QuoteMarks.OpensQuotation(paragraph[start]);
         _questionJustRead = end > 0 && end <= MaxQuestionLength && paragraph[end - 1] == '?' && !opensWithQuote;
         _promptJustRead = sentenceCount == 1 && end <= MaxQuestionLength && !opensWithQuote;
+        EndAskedGuestTurn(_questionJustRead);
     }
 
     // The guest's answer: the paragraph's opening quote runs to its end, no cue names its
@@ -68,13 +70,16 @@ internal sealed partial class SpeakerFinder
     // one-sentence prompt).
     private string? InterviewTurnAnswer(string paragraph, int quote, QuoteSpan span, Subject subject)
     {
-        if (_state.Interviewee is not { } guest || subject.IsFound || quote != 0 || _state.Sentence != _paragraphFirstSentence
+        // "We asked Dr Ann Lowe …": a guest brought in with no interview phrase (SpeakerFinder.AskedGuest.cs).
+        var asked = _state.Interviewee is null ? AskedGuest() : null;
+        if ((_state.Interviewee ?? asked) is not { } guest || subject.IsFound || quote != 0 || _state.Sentence != _paragraphFirstSentence
             || !(_questionBefore || (_promptBefore && _interviewAnswers > 0)) || !IsWholeParagraph(paragraph, span))
         {
             return null;
         }
 
         _interviewAnswers++;
+        _askedGuestAnswered |= asked is not null;
         return guest;
     }
 

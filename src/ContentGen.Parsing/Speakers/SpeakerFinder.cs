@@ -300,6 +300,7 @@ internal sealed partial class SpeakerFinder
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             var otherBefore = _state.OtherSubjectSinceQuoted;
             Track(sentence, sentenceSpeaker, nextMayQuote: NextMayQuote(sentences, s));
+            NoteAskedGuest(sentence, sentenceSpeaker, lastOfParagraph: s == sentences.Count - 1);
             NotePlainSentence(sentence, s);
             NoteReportedRun(sentence, sentenceSpeaker, reportedBefore, otherBefore);
             _state.Sentence++;
