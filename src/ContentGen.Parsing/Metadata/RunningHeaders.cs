@@ -58,6 +58,69 @@ internal static class RunningHeaders
         return false;
     }
 
+    // A running header parts the publication's name from the issue or the page with a dot or a bar when no gap is kept
+    // ("Steinbachtaler Rundschau · Ausgabe 48/2026").
+    private static readonly string[] s_partSeparators = { " · ", " | " };
+
+    // The name is a publication's of two words at least; one word alone may be a section's label or a menu's item.
+    private const int MinNameWords = 2;
+
+    // The part after the name is an issue, a date or a page's number: a few words.
+    private const int MaxRestWords = 8;
+
+    /// <summary>
+    /// Where the publication's name ends on the page's first line <paramref name="first"/>: before its column gap or its first
+    /// dot or bar, when what stands before holds two words or more and no figure; else -1.
+    /// </summary>
+    public static int NameEnd(ReadOnlySpan<char> first)
+    {
+        var end = ColumnGapAt(first);
+        foreach (var separator in s_partSeparators)
+        {
+            var at = first.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
+            end = at > 0 && (end < 0 || at < end) ? at : end;
+        }
+
+        return end > 0 && !Digits.Any(first.Slice(0, end)) && Words.Count(first.Slice(0, end), MinNameWords) >= MinNameWords ? end : -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, further down, is a running line of the page whose first line is <paramref name="first"/>:
+    /// it opens on the first line's publication's name (<see cref="NameEnd"/>), then a gap, a dot or a bar, and a few words
+    /// holding a figure (the issue, the date, the page: "Steinbachtaler Rundschau · Ausgabe 48/2026", "… · Seite 4"). A
+    /// sentence that opens on the name goes on in words, and a line with no figure may be the masthead's strapline.
+    /// </summary>
+    /// <remarks>Reads the two lines' openings and the rest's few words; no copy.</remarks>
+    public static bool IsRunningLine(ReadOnlySpan<char> first, ReadOnlySpan<char> line)
+    {
+        var end = NameEnd(first);
+        line = Whitespace.Trim(line);
+        if (end < 0 || line.Length <= end || !line.StartsWith(first.Slice(0, end), StringComparison.Ordinal) || line.Equals(first, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = line.Slice(end);
+        var rest = default(ReadOnlySpan<char>);
+        if (ColumnGapAt(after) == 0)
+        {
+            rest = Whitespace.Trim(after);
+        }
+        else
+        {
+            foreach (var separator in s_partSeparators)
+            {
+                if (after.StartsWith(separator.AsSpan(), StringComparison.Ordinal))
+                {
+                    rest = Whitespace.Trim(after.Slice(separator.Length));
+                    break;
+                }
+            }
+        }
+
+        return rest.Length > 0 && Digits.Any(rest) && !Words.MoreThan(rest, MaxRestWords) && !Structure.Punctuation.EndsSentence(rest);
+    }
+
     /// <summary>Where the first run of three spaces or more in <paramref name="text"/> starts (a print's column gap), or -1.</summary>
     public static int ColumnGapAt(ReadOnlySpan<char> text)
     {

@@ -150,7 +150,10 @@ internal sealed partial class BodyReader
 
             // "– 4 –" alone on its line: a printed page's number, where an exported print broke its page; a browser print's
             // footer, the page's address and the sheet's count, where the browser broke it (PageFolios).
-            if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())))
+            // A print's running line where the next printed page begins ("Steinbachtaler Rundschau · Ausgabe 48/2026"
+            // under the page's first line "Steinbachtaler Rundschau · …"): the print's furniture too (RunningHeaders).
+            if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
+                || Metadata.RunningHeaders.IsRunningLine(FirstLine(document), block.Text.AsSpan())))
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 continue;
@@ -327,6 +330,23 @@ internal sealed partial class BodyReader
     // A name over a place or a date ("Marta Ruiz" / "Villalba del Monte" / the date) over three sentences
     // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
     // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
+    // The document's first line with a letter or a figure, trimmed: read from the start, up to its end only.
+    private static ReadOnlySpan<char> FirstLine(string document)
+    {
+        var text = document.AsSpan();
+        while (true)
+        {
+            var end = text.IndexOf('\n');
+            var line = Whitespace.Trim(end < 0 ? text : text.Slice(0, end));
+            if (line.Length > 0 || end < 0)
+            {
+                return line;
+            }
+
+            text = text.Slice(end + 1);
+        }
+    }
+
     private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
     {
         var block = blocks[i];

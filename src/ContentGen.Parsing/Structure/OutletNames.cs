@@ -10,12 +10,14 @@ namespace ContentGen.Parsing.Structure;
 /// ("Headline | Site", read by <see cref="TitleSplitter"/>). An editor reads these places, in this order:
 /// <list type="number">
 /// <item>a source's credit right under the headline ("Fonte: L'Eco delle Valli" over the byline): an aggregator's copy
-/// names the daily it copies there, and the original is the source, not the aggregator whose masthead tops the page;</item>
+/// names the daily it copies there, and the original is the source, not the aggregator whose masthead tops the page; or
+/// glued right over it, as a forum's post quotes an article (<c>OutletNames.QuotedCredits.cs</c>);</item>
 /// <item>the outlet named first on the byline's line under the headline ("Kreisbote Wendelsheim · 14.05.2025 · von …"), as a
 /// feed reader's or a read-later copy prints it (<c>OutletNames.BylineLine.cs</c>);</item>
 /// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
-/// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
+/// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication; or the page's first line's name
+/// before a dot or a bar, which comes back down the page with the issue or the page's number (a running line);</item>
 /// <item>the masthead at the page's top, when no line ties another name to the article (<c>OutletNames.Mastheads.cs</c>):
 /// the outlet that publishes the page is its source, as Labels/README.md has it since session 57; the page's foot names it
 /// again in a rights notice or in its imprint's line, or, with no masthead, in a paper's rights notice alone
@@ -44,6 +46,7 @@ internal static partial class OutletNames
         }
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? CreditOverHeadline(lines, document, titleIndex)
             ?? FirstPublishedIn(lines, document)
             ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
@@ -51,7 +54,8 @@ internal static partial class OutletNames
             ?? Masthead(lines, document, title, titleIndex, body);
     }
 
-    // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph. Lower down, a credit names where
+    // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph, its date after a comma left off
+    // ("Fonte: L'Eco delle Valli, 4 marzo 2025"); an agency credited so ("Fonte: ANSA, 4 marzo 2025") is no outlet. Lower down, a credit names where
     // a figure or a box came from ("Quelle: Statistisches Landesamt"), not the outlet.
     private static string? CreditUnderHeadline(IReadOnlyList<SourceLine> lines, string document, int from, IReadOnlyList<TextBlock> body)
     {
@@ -60,7 +64,7 @@ internal static partial class OutletNames
         {
             var text = Whitespace.Trim(lines[i].Span(document));
             var label = LexiconTables.SourceLabels.LongestStart(text);
-            if (label > 0 && Publication(text.Slice(label)) is { } name)
+            if (label > 0 && !LexiconTables.Agencies.StartsAnyWhole(Whitespace.Trim(text.Slice(label))) && Publication(BeforeDate(Whitespace.Trim(text.Slice(label)))) is { } name)
             {
                 return name;
             }
@@ -109,12 +113,33 @@ internal static partial class OutletNames
 
         var text = Whitespace.Trim(lines[first].Span(document));
         var gap = Metadata.RunningHeaders.ColumnGapAt(text);
-        if (gap <= 0 || Digits.Any(text.Slice(0, gap)) || !Metadata.RunningHeaders.RepeatedBelow(text, lines, document, first))
+        if (gap > 0 && !Digits.Any(text.Slice(0, gap)) && Metadata.RunningHeaders.RepeatedBelow(text, lines, document, first))
         {
-            return null;
+            return Publication(text.Slice(0, gap));
         }
 
-        return Publication(text.Slice(0, gap));
+        return RunningLineBelow(lines, document, first, text) ? Publication(text.Slice(0, Metadata.RunningHeaders.NameEnd(text))) : null;
+    }
+
+    // "Steinbachtaler Rundschau · Amtliches Mitteilungsblatt …" on the first line, "Steinbachtaler Rundschau · Ausgabe
+    // 48/2026" where the next printed page begins: the name the running line repeats with its issue or page is the
+    // publication's, though the headline's page names it nowhere else.
+    private static bool RunningLineBelow(IReadOnlyList<SourceLine> lines, string document, int first, ReadOnlySpan<char> text)
+    {
+        if (Metadata.RunningHeaders.NameEnd(text) < 0)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < lines.Count; i++)
+        {
+            if (Metadata.RunningHeaders.IsRunningLine(text, lines[i].Span(document)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The name, when it reads as a publication's: no link, no sentence.
