@@ -207,7 +207,7 @@ internal sealed partial class Cast
                 continue;
             }
 
-            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is not { } own || IsTradeOfCompany(own, noun)))
+            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is not { } own || IsTradeOfCompany(own, noun) || IsOnlyFirmOfTrade(name, own, noun)))
             {
                 if (noun.Length > 0 && _cues.Words.AnyBodyNouns.Contains(noun.AsSpan()) && BeforeUnclassedOpening(sentence))
                 {
@@ -333,6 +333,14 @@ internal sealed partial class Cast
                 // ("Charity boss Gordon Fell" names a person). So does a trade's firm known by its
                 // noun's ending (SpeechWords.TradeFirmEndings: "Rederij Harbourline Ferries laat weten").
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
+            }
+
+            // "La constructora Torrealba", "Der Netzbetreiber Nordstrom": see Cast.FirmOfTrade.cs. Asked by
+            // the tokens' case and classes first; the noun is looked up only after a definite article.
+            if (i > 0 && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && (token.IsLower || IsCapitalisedNounAfterArticle(sentence, i))
+                && _cues.Is(sentence[i - 1], WordClass.Definite) && !_cues.Is(token, WordClass.OrganisationNoun))
+            {
+                ReadFirmOfTrade(sentence, i, paragraph);
             }
         }
 

@@ -235,7 +235,7 @@ internal static class GermanSpeech
         CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
-        FirmNouns = Words("hersteller anbieter zulieferer autobauer"),
+        FirmNouns = Words("hersteller anbieter zulieferer autobauer betreiber"),
         // No SeatParticiples: German puts a participle that places or dates a body before the noun,
         // inflected ("ein in Lindau ansässiges Unternehmen", "die 1990 gegründete Firma"), never
         // right after it, where Cast.SeatedAfter reads it; "ein Unternehmen, gegründet 1990" sets it

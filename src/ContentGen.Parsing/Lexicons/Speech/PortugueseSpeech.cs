@@ -184,7 +184,7 @@ internal static class PortugueseSpeech
         CompanyNouns = Words("empresa companhia sociedade"),
         TradeNouns = Words("fábrica"),
         CompanyWords = Words("sa lda"),
-        FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica"),
+        FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica construtora"),
         SeatParticiples = Words("fundado fundada constituído constituída criado criada nascido nascida estabelecido estabelecida sediado sediada localizado localizada situado situada instalado instalada baseado baseada radicado radicada"),
         ShareNouns = Words("ações acções"),
         AnyBodyNouns = Words("organização entidade organismo instituição direção diretoria administração"),
