@@ -23,7 +23,7 @@ internal static partial class InnerQuoteSpeaker
     /// <summary>
     /// The person who says the inner quote at <paramref name="innerOpen"/> when a clause of the outer
     /// quote (which opens at <paramref name="outerOpen"/>) ends right before it with a name or a
-    /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
+    /// person's noun as the subject of a verb of saying, then a colon or a comma; otherwise null.
     /// <paramref name="byNewcomer"/> says the speaker is someone new brought in by an indefinite article,
     /// whose words a first person after them (French "nous", their object) does not make the outer speaker's.
     /// </summary>
@@ -32,7 +32,9 @@ internal static partial class InnerQuoteSpeaker
         byNewcomer = false;
         var i = LastMarkBefore(text, outerOpen, innerOpen);
 
-        if (i <= outerOpen || text[i] != ':')
+        // A colon, or a comma ("A nurse told us, 'Keep them inside'", "mi padre siempre decía, «…»"): the
+        // clause is read back from either, and stops at any comma before it.
+        if (i <= outerOpen || text[i] is not (':' or ','))
         {
             return null;
         }
