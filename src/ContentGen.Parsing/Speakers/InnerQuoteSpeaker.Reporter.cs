@@ -105,7 +105,8 @@ internal static partial class InnerQuoteSpeaker
         starts.Slice(0, count).Reverse();
         ends.Slice(0, count).Reverse();
         // "Un voisin nous a dit :": after someone new as the subject, a first person is their object.
-        var newcomerOpens = count > 2 && IsNewcomerArticle(Word(text, starts, ends, 0), words)
+        // "Le gérant nous a dit :": after someone by their role, too (InnerQuoteSpeaker.DefiniteRole.cs).
+        var newcomerOpens = count > 2 && (IsNewcomerArticle(Word(text, starts, ends, 0), words) || words.IsAny(Word(text, starts, ends, 0), WordClass.Definite))
             && IsNewcomerNoun(Word(text, starts, ends, 1), words);
         var verb = -1;
         for (var k = 0; k < count; k++)
@@ -180,7 +181,9 @@ internal static partial class InnerQuoteSpeaker
             && verb > at && BetweenSubjectAndVerb(text, starts, ends, at, verb, words, newcomer) <= MaxBetween)
         {
             var noun = Word(text, starts, ends, at);
-            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words)) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            // "The foreman told us:": a role after a definite article, named nowhere else (InnerQuoteSpeaker.DefiniteRole.cs).
+            var byRole = !newcomer && at == opening + 1 && words.IsAny(first, WordClass.Definite) && IsDefiniteRoleCue(noun, words, paragraphs);
+            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words) || byRole) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }
