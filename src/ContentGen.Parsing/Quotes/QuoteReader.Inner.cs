@@ -54,7 +54,10 @@ internal static partial class QuoteReader
                 // stands in the cue as their object (InnerQuoteSpeaker.Newcomer.cs).
                 var byNewcomer = false;
                 var cued = relative ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out byNewcomer);
-                var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language);
+                // "Un pompier nous a dit :" with a noun the lexicons lack: still someone new's words, though
+                // no one is given (InnerQuoteSpeaker.Stranger.cs).
+                var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language)
+                    && !InnerQuoteSpeaker.SomeoneNewBeforeFirstPerson(text, outerOpen, span.Open, words);
                 var reporter = relative ? inverted : ownWords ? null : cued;
                 quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
                 {

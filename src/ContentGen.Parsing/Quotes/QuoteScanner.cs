@@ -210,8 +210,9 @@ internal static partial class QuoteScanner
             return;
         }
 
-        var closes = QuoteMarks.Pairs(top.Mark, c)
-            || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c)));
+        // « … : “ Fermez les volets ” » (QuoteScanner.SpacedInner.cs).
+        var closes = !(open.Count == 1 && OpensSpacedInner(text, i, top.Mark))
+            && (QuoteMarks.Pairs(top.Mark, c) || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c))));
         if (closes)
         {
             CloseDown(open, i, quotes, c, continuations, aboveApostrophes, inner);

@@ -23,7 +23,7 @@ internal static partial class InnerQuoteSpeaker
     /// <summary>
     /// The person who says the inner quote at <paramref name="innerOpen"/> when a clause of the outer
     /// quote (which opens at <paramref name="outerOpen"/>) ends right before it with a name or a
-    /// person's noun as the subject of a verb of saying, then a colon; otherwise null.
+    /// person's noun as the subject of a verb of saying, then a colon or a comma; otherwise null.
     /// <paramref name="byNewcomer"/> says the speaker is someone new brought in by an indefinite article,
     /// whose words a first person after them (French "nous", their object) does not make the outer speaker's.
     /// </summary>
@@ -32,7 +32,9 @@ internal static partial class InnerQuoteSpeaker
         byNewcomer = false;
         var i = LastMarkBefore(text, outerOpen, innerOpen);
 
-        if (i <= outerOpen || text[i] != ':')
+        // A colon, or a comma ("A nurse told us, 'Keep them inside'", "mi padre siempre decía, «…»"): the
+        // clause is read back from either, and stops at any comma before it.
+        if (i <= outerOpen || text[i] is not (':' or ','))
         {
             return null;
         }
@@ -103,7 +105,8 @@ internal static partial class InnerQuoteSpeaker
         starts.Slice(0, count).Reverse();
         ends.Slice(0, count).Reverse();
         // "Un voisin nous a dit :": after someone new as the subject, a first person is their object.
-        var newcomerOpens = count > 2 && IsNewcomerArticle(Word(text, starts, ends, 0), words)
+        // "Le gérant nous a dit :": after someone by their role, too (InnerQuoteSpeaker.DefiniteRole.cs).
+        var newcomerOpens = count > 2 && (IsNewcomerArticle(Word(text, starts, ends, 0), words) || words.IsAny(Word(text, starts, ends, 0), WordClass.Definite))
             && IsNewcomerNoun(Word(text, starts, ends, 1), words);
         var verb = -1;
         for (var k = 0; k < count; k++)
@@ -178,7 +181,9 @@ internal static partial class InnerQuoteSpeaker
             && verb > at && BetweenSubjectAndVerb(text, starts, ends, at, verb, words, newcomer) <= MaxBetween)
         {
             var noun = Word(text, starts, ends, at);
-            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words)) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            // "The foreman told us:": a role after a definite article, named nowhere else (InnerQuoteSpeaker.DefiniteRole.cs).
+            var byRole = !newcomer && at == opening + 1 && words.IsAny(first, WordClass.Definite) && IsDefiniteRoleCue(noun, words, paragraphs);
+            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words) || byRole) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }
