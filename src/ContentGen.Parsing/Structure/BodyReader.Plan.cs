@@ -138,7 +138,7 @@ internal sealed partial class BodyReader
         var lastDated = -1;
         for (var j = pageArticleEnd; j < blocks.Count; j++)
         {
-            if (blocks[j].Facts.IsBylineOrDate && IsDatedItem(blocks[j].Text))
+            if (blocks[j].Facts.IsBylineOrDate && IsDatedItem(blocks[j].Text) && !IsEmbeddedPostDate(blocks[j]))
             {
                 if (firstDated >= 0 && !GluedUnder(blocks[lastDated], blocks[j]))
                 {
