@@ -51,7 +51,8 @@ internal sealed partial class SpeakerFinder
 
             // "bâtiment A": a single capital letter names no one.
             if (token.IsWord && token.IsCapitalized && token.Span.Length > 1
-                && (!words.CapitalisesNouns || (k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized)))
+                && (!words.CapitalisesNouns || (k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized))
+                && !IsPlaceOfUnnamed(sentence, end, k))
             {
                 return null;
             }
