@@ -38,6 +38,12 @@ internal sealed partial class Phrase
                 return asArticle;
             }
 
+            // "sorride il pensionato": the article of a person's noun, no pronoun (Phrase.ArticleBeforePersonNoun.cs).
+            if (IsArticleBeforePersonNoun(sentence, start))
+            {
+                return Subject.None;
+            }
+
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 

@@ -24,8 +24,9 @@ internal sealed partial class SpeakerFinder
     // The noun of the unnamed person the sentence brings in as its subject, or null.
     private string? UnnamedBroughtIn(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 5 || !sentence[0].IsWord || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite)
-            || PersonNounAfterArticle(sentence, 0, sentence.Count, out var end) is not { } noun || end <= 0)
+        // The article opens the sentence, or follows a presentative verb (SpeakerFinder.PresentativeBroughtIn.cs).
+        if (ArticleBringingIn(sentence) is not (>= 0 and var article)
+            || PersonNounAfterArticle(sentence, article, sentence.Count, out var end) is not { } noun || end <= 0)
         {
             return null;
         }

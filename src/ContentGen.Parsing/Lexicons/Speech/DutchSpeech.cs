@@ -399,5 +399,8 @@ internal static class DutchSpeech
         TitlePrepositions = Words("onder met als"),
         // "De bond stuurde een brief. Daarin staat:", not "De politie vond een brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
         TextSendingVerbs = Words("schreef schreven schrijft geschreven stuurde stuurden stuurt gestuurd verstuurde verstuurden verstuurt verstuurd zond zonden zendt gezonden publiceerde publiceerden publiceert gepubliceerd verspreidde verspreidden verspreidt verspreid richtte richtten gericht"),
+        // "Bij de poort stond een buurvrouw die …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["er is", "is er", "er was", "was er", "er stond", "stond er", "stond", "er staat", "staat er", "staat", "er zat", "zat er", "zat"],
     };
 }

@@ -225,5 +225,8 @@ internal static class EnglishSpeech
         TitlingWords = Words("titled entitled subtitled headlined"),
         TitleNouns = Words("title headline slogan motto banner heading"),
         TitlePrepositions = Words("under with"),
+        // "Outside there was a baker who …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["there is", "there was", "there are", "there were", "there stood", "there sat", "stood", "sat"],
     };
 }

@@ -444,5 +444,8 @@ internal static class FrenchSpeech
         TitlingWords = Words("intitulé intitulée intitulés intitulées titré titrée titrés titrées sous-titré sous-titrée sous-titrés sous-titrées"),
         TitleNouns = Words("titre slogan devise bannière"),
         TitlePrepositions = Words("sous avec"),
+        // "Devant la porte, il y avait une voisine qui …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["y a", "y avait", "y eut", "se trouvait", "se trouve", "se tenait", "se tient"],
     };
 }

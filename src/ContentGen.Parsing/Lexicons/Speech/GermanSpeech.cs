@@ -422,5 +422,8 @@ internal static class GermanSpeech
         TitlePrepositions = Words("unter mit"),
         // "Die Stadt verschickte einen Brief. Darin heißt es:", not "Die Polizei fand einen Brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
         TextSendingVerbs = Words("schrieb schrieben schreibt geschrieben verfasste verfassten verfasst schickte schickten schickt geschickt verschickte verschickten verschickt sandte sandten sendete sendeten gesandt gesendet versandte versandten versandt veröffentlichte veröffentlichten veröffentlicht veröffentlichen richtete richteten gerichtet übermittelte übermittelten übermittelt verbreitete verbreiteten verbreitet"),
+        // "Am Eingang stand ein Rentner, der …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["es gab", "gab es", "es gibt", "gibt es", "stand", "steht", "saß", "sitzt"],
     };
 }

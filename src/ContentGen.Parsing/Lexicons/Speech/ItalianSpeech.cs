@@ -359,5 +359,8 @@ internal static class ItalianSpeech
         TitlingWords = Words("intitolato intitolata intitolati intitolate sottotitolato sottotitolata"),
         TitleNouns = Words("titolo slogan motto"),
         TitlePrepositions = Words("con col dal sotto"),
+        // "Davanti al bar c'era un fornaio che …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["c'è", "c’è", "c'era", "c’era", "ci fu", "stava", "sta", "si trovava", "si trova"],
     };
 }

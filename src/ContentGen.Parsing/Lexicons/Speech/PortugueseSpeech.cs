@@ -339,5 +339,8 @@ internal static class PortugueseSpeech
         TitlingWords = Words("intitulado intitulada intitulados intituladas"),
         TitleNouns = Words("título lema slogan"),
         TitlePrepositions = Words("sob com"),
+        // "À porta estava um reformado que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["há", "havia", "houve", "estava", "está", "existe", "existia", "se encontrava"],
     };
 }

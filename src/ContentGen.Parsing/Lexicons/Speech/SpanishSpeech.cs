@@ -367,5 +367,8 @@ internal static class SpanishSpeech
         TitlingWords = Words("titulado titulada titulados tituladas intitulado intitulada intitulados intituladas subtitulado subtitulada subtitulados subtituladas"),
         TitleNouns = Words("título lema eslogan consigna"),
         TitlePrepositions = Words("bajo con"),
+        // "En la puerta había una vecina que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
+        // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
+        PresentativePhrases = ["hay", "había", "hubo", "estaba", "está", "se encontraba", "se encuentra"],
     };
 }

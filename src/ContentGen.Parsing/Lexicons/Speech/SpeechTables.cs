@@ -188,6 +188,8 @@ internal sealed class SpeechTables
         ReportedConditionalForms = Union(lexicons, l => l.Speech.ReportedConditionalForms);
         ConditionalMarkers = Union(lexicons, l => l.Speech.ConditionalMarkers);
         AdverbialEndings = lexicons.SelectMany(l => l.Speech.AdverbialEndings).Distinct(StringComparer.Ordinal).ToArray();
+        PresentativePhrases = lexicons.SelectMany(l => l.Speech.PresentativePhrases).Distinct(StringComparer.Ordinal)
+            .Select(phrase => phrase.Split(' ')).ToArray();
         TradeFirmEndings = lexicons.SelectMany(l => l.Speech.TradeFirmEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
@@ -791,6 +793,9 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of adverbial words opening a verb-second clause (<see cref="SpeechWords.AdverbialEndings"/>).</summary>
     public string[] AdverbialEndings { get; }
+
+    /// <summary>The <see cref="SpeechWords.PresentativePhrases"/>, each split into its words (one or two).</summary>
+    public string[][] PresentativePhrases { get; }
 
     /// <summary>Endings of a trade's firm's noun (<see cref="SpeechWords.TradeFirmEndings"/>).</summary>
     public string[] TradeFirmEndings { get; }

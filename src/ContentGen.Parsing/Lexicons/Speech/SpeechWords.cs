@@ -1375,6 +1375,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] TitlePrepositions { get; init; } = s_none;
 
+    /// <summary>
+    /// Presentative and existential verbs, with their expletive where the language needs one, that bring in an
+    /// indefinite person placed after them: "there was", "stood", "il y avait", "es gab", "stand", "había",
+    /// "estaba", "c'era", "havia", "er stond" (one or two words, the last right before the article;
+    /// SpeakerFinder.PresentativeBroughtIn.cs).
+    /// </summary>
+    public string[] PresentativePhrases { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1603,5 +1611,6 @@ internal sealed class SpeechWords
         yield return (nameof(TitleNouns), TitleNouns);
         yield return (nameof(TitlePrepositions), TitlePrepositions);
         yield return (nameof(TextSendingVerbs), TextSendingVerbs);
+        yield return (nameof(PresentativePhrases), PresentativePhrases);
     }
 }
