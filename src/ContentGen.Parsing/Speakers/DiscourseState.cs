@@ -46,6 +46,7 @@ internal sealed partial class DiscourseState
         Paragraph = -1;
         Sentence = 0;
         _salient.Clear();
+        ClearSpeakers();
         _possessed = null;
         _spokenPossessed = null;
         LastQuoted = null;
@@ -97,6 +98,7 @@ internal sealed partial class DiscourseState
     public void Quoted(string? speaker)
     {
         LastQuoted = speaker;
+        NoteSpeaker(speaker);
         LastQuotedSentence = Sentence;
         ParagraphsSinceQuoted = 0;
         OtherSubjectSinceQuoted = false;

@@ -84,6 +84,18 @@ internal sealed partial class SpeakerFinder
             _state.LastSubjectSentence = _state.Sentence;
             _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
+        else if (sentenceSpeaker is null && PronounPastSpeaker(sentence, out var other))
+        {
+            // "… "…," he said. She was less forgiving. "…"": see SpeakerFinder.OtherGenderTurn.cs.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(other);
+            if (other is not null)
+            {
+                _state.LastSubject = other;
+                _state.LastSubjectSentence = _state.Sentence;
+                _lastSubjectAlone = NamesNoOneElse(sentence, 1);
+            }
+        }
 
         else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
         {
