@@ -91,9 +91,14 @@ internal static class RunningHeaders
     /// sentence that opens on the name goes on in words, and a line with no figure may be the masthead's strapline.
     /// </summary>
     /// <remarks>Reads the two lines' openings and the rest's few words; no copy.</remarks>
-    public static bool IsRunningLine(ReadOnlySpan<char> first, ReadOnlySpan<char> line)
+    public static bool IsRunningLine(ReadOnlySpan<char> first, ReadOnlySpan<char> line) => IsRunningLine(first, NameEnd(first), line);
+
+    /// <summary>
+    /// <see cref="IsRunningLine(ReadOnlySpan{char}, ReadOnlySpan{char})"/> with the first line's name end already read, for
+    /// callers that ask it of many lines under one first line.
+    /// </summary>
+    public static bool IsRunningLine(ReadOnlySpan<char> first, int end, ReadOnlySpan<char> line)
     {
-        var end = NameEnd(first);
         line = Whitespace.Trim(line);
         if (end < 0 || line.Length <= end || !line.StartsWith(first.Slice(0, end), StringComparison.Ordinal) || line.Equals(first, StringComparison.Ordinal))
         {

@@ -28,6 +28,10 @@ internal sealed partial class BodyReader
         var kept = _buffers.Kept;
         var walk = new BodyWalk { TextSince = blocks[plan.Start - 1].Start.Offset };
         var letters = Title is not null && Letters.IsLettersPage(Title.Text);
+
+        // The page's first line, and where its publication's name ends, read once for the running lines below it.
+        var firstLine = FirstLine(document);
+        var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
         for (var i = plan.Start; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -153,7 +157,7 @@ internal sealed partial class BodyReader
             // A print's running line where the next printed page begins ("Steinbachtaler Rundschau · Ausgabe 48/2026"
             // under the page's first line "Steinbachtaler Rundschau · …"): the print's furniture too (RunningHeaders).
             if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
-                || Metadata.RunningHeaders.IsRunningLine(FirstLine(document), block.Text.AsSpan())))
+                || (runningNameEnd >= 0 && Metadata.RunningHeaders.IsRunningLine(firstLine, runningNameEnd, block.Text.AsSpan()))))
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 continue;

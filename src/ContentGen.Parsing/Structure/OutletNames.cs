@@ -118,22 +118,18 @@ internal static partial class OutletNames
             return Publication(text.Slice(0, gap));
         }
 
-        return RunningLineBelow(lines, document, first, text) ? Publication(text.Slice(0, Metadata.RunningHeaders.NameEnd(text))) : null;
+        var nameEnd = Metadata.RunningHeaders.NameEnd(text);
+        return nameEnd >= 0 && RunningLineBelow(lines, document, first, text, nameEnd) ? Publication(text.Slice(0, nameEnd)) : null;
     }
 
     // "Steinbachtaler Rundschau · Amtliches Mitteilungsblatt …" on the first line, "Steinbachtaler Rundschau · Ausgabe
     // 48/2026" where the next printed page begins: the name the running line repeats with its issue or page is the
     // publication's, though the headline's page names it nowhere else.
-    private static bool RunningLineBelow(IReadOnlyList<SourceLine> lines, string document, int first, ReadOnlySpan<char> text)
+    private static bool RunningLineBelow(IReadOnlyList<SourceLine> lines, string document, int first, ReadOnlySpan<char> text, int nameEnd)
     {
-        if (Metadata.RunningHeaders.NameEnd(text) < 0)
-        {
-            return false;
-        }
-
         for (var i = first + 1; i < lines.Count; i++)
         {
-            if (Metadata.RunningHeaders.IsRunningLine(text, lines[i].Span(document)))
+            if (Metadata.RunningHeaders.IsRunningLine(text, nameEnd, lines[i].Span(document)))
             {
                 return true;
             }
