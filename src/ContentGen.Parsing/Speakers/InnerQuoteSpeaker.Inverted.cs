@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Lexicons.Speech;
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
@@ -39,39 +38,8 @@ internal static partial class InnerQuoteSpeaker
         // The clause's words, last first, back to a comma, a stop, a quote mark or the outer mark.
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = 0;
-        var end = i;
-        while (end > outerOpen + 1)
-        {
-            var c = text[end - 1];
-            if (c is '.' or '!' or '?' or ';' or ':' or ',' or '(' or ')' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
-            {
-                break;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                end--;
-                continue;
-            }
-
-            if (count == MaxCueWords)
-            {
-                return false;
-            }
-
-            var start = end - 1;
-            while (start > outerOpen && (char.IsLetter(text[start - 1]) || (text[start - 1] is '\'' or '’' && start - 2 > outerOpen && char.IsLetter(text[start - 2]))))
-            {
-                start--;
-            }
-
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-            end = start;
-        }
-
+        var count = ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’", out _);
+        // -1, past the words a cue may take, is too few as well.
         if (count < 3)
         {
             return false;

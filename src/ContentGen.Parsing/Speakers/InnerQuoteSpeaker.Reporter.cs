@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons.Speech;
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
@@ -42,61 +41,11 @@ internal static partial class InnerQuoteSpeaker
         // The clause's words, last first, up to a stop, a quote mark or the outer mark.
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = 0;
-        var end = i;
-        var bounded = false;
-        while (true)
-        {
-            if (end <= outerOpen + 1)
-            {
-                bounded = true;
-                break;
-            }
+        var count = ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’-", out var stop);
 
-            var c = text[end - 1];
-            if (c is '.' or '!' or '?' or ';' or ':' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
-            {
-                bounded = true;
-                break;
-            }
-
-            if (c is ',' or '(' or ')')
-            {
-                // "I grew up here, and as my mother said:": a comparison opens a clause of its own;
-                // any other clause cut by a comma is not read.
-                if (c == ',' && count > 0 && IsComparison(Word(text, starts, ends, count - 1), words))
-                {
-                    bounded = true;
-                    break;
-                }
-
-                return null;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                end--;
-                continue;
-            }
-
-            if (count == MaxCueWords)
-            {
-                return null;
-            }
-
-            var start = end - 1;
-            while (start > outerOpen && (char.IsLetter(text[start - 1]) || (text[start - 1] is '\'' or '’' or '-' && start - 2 > outerOpen && char.IsLetter(text[start - 2]))))
-            {
-                start--;
-            }
-
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-            end = start;
-        }
-
-        if (!bounded || count < 2)
+        // "I grew up here, and as my mother said:": a comparison opens a clause of its own; any other clause cut by a
+        // comma or a bracket is not read.
+        if (count < 2 || stop is '(' or ')' || (stop == ',' && !IsComparison(Word(text, starts, ends, count - 1), words)))
         {
             return null;
         }

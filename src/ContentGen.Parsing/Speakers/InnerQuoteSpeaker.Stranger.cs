@@ -1,6 +1,5 @@
 using System;
 using ContentGen.Parsing.Lexicons.Speech;
-using ContentGen.Parsing.Quotes;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -23,39 +22,8 @@ internal static partial class InnerQuoteSpeaker
     {
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = 0;
-        var end = LastMarkBefore(text, outerOpen, innerOpen);
-        while (end > outerOpen + 1)
-        {
-            var c = text[end - 1];
-            if (c is '.' or '!' or '?' or ';' or ':' or ',' || QuoteMarks.IsDouble(c) || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
-            {
-                break;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                end--;
-                continue;
-            }
-
-            if (count == MaxCueWords)
-            {
-                return false;
-            }
-
-            var start = end - 1;
-            while (start > outerOpen && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-            end = start;
-        }
-
+        var count = ClauseBack(text, outerOpen, LastMarkBefore(text, outerOpen, innerOpen), starts, ends, brackets: false, joiners: "", out _);
+        // -1, past the words a cue may take, is too few as well.
         if (count < 4)
         {
             return false;

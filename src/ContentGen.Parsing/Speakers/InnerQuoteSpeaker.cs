@@ -30,6 +30,50 @@ internal static partial class InnerQuoteSpeaker
         return i;
     }
 
+    // The clause's words before `end`, last first, into `starts` and `ends`: back to a stop (. ! ? ; : ,), a quote mark,
+    // the outer mark, or with `brackets` a bracket; a word runs on over a `joiners` character between letters ("l'homme",
+    // "Jean-Marc"). -1 past MaxCueWords words; `stop` is the character that ended the walk, '\0' at the outer mark.
+    private static int ClauseBack(string text, int outerOpen, int end, Span<int> starts, Span<int> ends, bool brackets, string joiners, out char stop)
+    {
+        var count = 0;
+        stop = '\0';
+        while (end > outerOpen + 1)
+        {
+            var c = text[end - 1];
+            if (c is '.' or '!' or '?' or ';' or ':' or ',' || (brackets && c is '(' or ')') || QuoteMarks.IsDouble(c)
+                || (QuoteMarks.IsSingle(c) && !char.IsLetter(text[end - 2])))
+            {
+                stop = c;
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                end--;
+                continue;
+            }
+
+            if (count == MaxCueWords)
+            {
+                return -1;
+            }
+
+            var start = end - 1;
+            while (start > outerOpen && (char.IsLetter(text[start - 1])
+                || (joiners.IndexOf(text[start - 1]) >= 0 && start - 2 > outerOpen && char.IsLetter(text[start - 2]))))
+            {
+                start--;
+            }
+
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+            end = start;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// Whether the words of <paramref name="text"/> between the outer quote's mark at
     /// <paramref name="outerOpen"/> and the inner mark at <paramref name="innerOpen"/> end with a
