@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -94,28 +93,5 @@ internal sealed partial class SpeakerFinder
 
     // The one person a sentence with no quote names in full, or null for none or several.
     private string? OnlyPersonNamed(IReadOnlyList<Token> sentence)
-    {
-        string? person = null;
-        for (var i = 0; i < sentence.Count; i++)
-        {
-            if (sentence[i].Kind == TokenKind.Quote)
-            {
-                return null;
-            }
-
-            if (!sentence[i].IsCapitalized || (i > 0 && sentence[i - 1].IsCapitalized) || FullPersonNamedAt(sentence, i) is not { } name)
-            {
-                continue;
-            }
-
-            if (person is not null && !string.Equals(person, name, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            person = name;
-        }
-
-        return person;
-    }
+        => PeopleNamedInFull(sentence, 0, out var person) == PeopleNamed.One ? person : null;
 }

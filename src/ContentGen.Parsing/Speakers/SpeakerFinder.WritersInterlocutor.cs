@@ -21,15 +21,29 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
-        for (var i = 1; i < sentence.Count; i++)
+        return PeopleNamedInFull(sentence, 1, out person) != PeopleNamed.None;
+    }
+
+    private enum PeopleNamed
+    {
+        None,
+        One,
+        Several,
+    }
+
+    // The people `sentence` names in full from word `from` on: None (a quote in it, too), One (`person`), or Several.
+    private PeopleNamed PeopleNamedInFull(IReadOnlyList<Token> sentence, int from, out string? person)
+    {
+        person = null;
+        for (var i = from; i < sentence.Count; i++)
         {
             if (sentence[i].Kind == TokenKind.Quote)
             {
                 person = null;
-                return false;
+                return PeopleNamed.None;
             }
 
-            if (!sentence[i].IsCapitalized || sentence[i - 1].IsCapitalized || FullPersonNamedAt(sentence, i) is not { } name)
+            if (!sentence[i].IsCapitalized || (i > 0 && sentence[i - 1].IsCapitalized) || FullPersonNamedAt(sentence, i) is not { } name)
             {
                 continue;
             }
@@ -37,13 +51,13 @@ internal sealed partial class SpeakerFinder
             if (person is not null && !string.Equals(person, name, StringComparison.Ordinal))
             {
                 person = null;
-                return true;
+                return PeopleNamed.Several;
             }
 
             person = name;
         }
 
-        return person is not null;
+        return person is null ? PeopleNamed.None : PeopleNamed.One;
     }
 
     // "Je", "Nous", "I", "Ik", and the elided "J'" of "J'ai".
