@@ -33,8 +33,12 @@ internal static partial class OutletNames
         }
 
         var credited = Whitespace.Trim(text.Slice(label));
-        return LexiconTables.Agencies.StartsAnyWhole(credited) || CreditsFiguresNotAnOutlet(credited) ? null : Publication(BeforeDate(credited));
+        return CreditsFiguresNotAnOutlet(credited) ? null : CreditedOutlet(credited);
     }
+
+    // The outlet a source line credits: no agency's name (its copy names no paper), else the name before the date.
+    private static string? CreditedOutlet(ReadOnlySpan<char> credited)
+        => LexiconTables.Agencies.StartsAnyWhole(credited) ? null : Publication(BeforeDate(credited));
 
     // "De Veenkoerier, 1 december 2026": the name before the separator a whole date follows; the whole text when none does.
     private static ReadOnlySpan<char> BeforeDate(ReadOnlySpan<char> credited)

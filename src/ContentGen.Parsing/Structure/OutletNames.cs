@@ -64,7 +64,7 @@ internal static partial class OutletNames
         {
             var text = Whitespace.Trim(lines[i].Span(document));
             var label = LexiconTables.SourceLabels.LongestStart(text);
-            if (label > 0 && !LexiconTables.Agencies.StartsAnyWhole(Whitespace.Trim(text.Slice(label))) && Publication(BeforeDate(Whitespace.Trim(text.Slice(label)))) is { } name)
+            if (label > 0 && CreditedOutlet(Whitespace.Trim(text.Slice(label))) is { } name)
             {
                 return name;
             }
