@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Quotes;
@@ -24,31 +25,19 @@ internal static partial class QuoteReader
         }
 
         // Several headings may open empty sections before `p`: the last one stands right before it.
-        var asks = false;
+        var at = next;
         while (next < headings.Count && headings[next].FirstParagraph == p)
         {
-            asks = IsQuestion(headings[next].Block.Text);
             next++;
         }
 
-        return asks;
+        return next > at && IsQuestion(headings[next - 1].Block.Text);
     }
 
     // A question of the writer's: it ends on a question mark and does not open on a quotation mark.
     private static bool IsQuestion(string text)
     {
-        var end = text.Length;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = 0;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        return end > start && text[end - 1] == '?' && !QuoteMarks.OpensQuotation(text[start]);
+        var question = text.AsSpan().Trim();
+        return question.Length > 0 && question[question.Length - 1] == '?' && !QuoteMarks.OpensQuotation(question[0]);
     }
 }
