@@ -12,6 +12,14 @@ internal static class QuoteSpeakers
     public static string?[] Under(string headline, params string[] paragraphs)
         => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
 
+    /// <summary>
+    /// The body quotes' speakers of <paramref name="paragraphs"/> read under <paramref name="headline"/> as an article in
+    /// <paramref name="language"/> (not an overload of <see cref="Under"/>: <c>Under("Probe", a, b)</c> would bind to it).
+    /// </summary>
+    public static string?[] InLanguage(string language, string headline, params string[] paragraphs)
+        => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs), language).Quotes
+            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
+
     /// <summary>The body quotes' speakers of <paramref name="paragraphs"/> read under the headline "Probe", which names no one.</summary>
     public static string?[] Of(params string[] paragraphs) => Under("Probe", paragraphs);
 

@@ -12,8 +12,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class AskedGuestTests
 {
     private static string?[] Speakers(string language, params string[] paragraphs)
-        => ArticleParser.Parse("Bericht\n\n" + string.Join("\n\n", paragraphs), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.InLanguage(language, "Bericht", paragraphs);
 
     [Theory]
     [InlineData("en", "Three questions for Mark Selby, a farm economist:", "Will the ban hurt growers?", "\"Some of them, yes. Those on sandy soil most of all.\"", "How long can it last?", "\"Until the reservoirs fill again, which may take a wet winter.\"", "Mark Selby")]

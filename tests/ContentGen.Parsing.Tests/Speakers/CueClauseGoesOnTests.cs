@@ -12,8 +12,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class CueClauseGoesOnTests
 {
     private static string?[] Speakers(string language, params string[] paragraphs)
-        => ArticleParser.Parse("Crue de la Sorle\n\n" + string.Join("\n\n", paragraphs), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.InLanguage(language, "Crue de la Sorle", paragraphs);
 
     [Theory]
     [InlineData("La préfète, Claire Montaubert, est venue jeudi. « Nous avons été trop lents », a toutefois reconnu la préfète, avant de promettre que les dossiers seraient traités « en quelques semaines ».", "Claire Montaubert")]

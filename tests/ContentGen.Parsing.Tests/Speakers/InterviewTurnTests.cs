@@ -13,8 +13,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class InterviewTurnTests
 {
     private static string?[] Speakers(string language, params string[] paragraphs)
-        => ArticleParser.Parse("Entretien\n\n" + string.Join("\n\n", paragraphs), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.InLanguage(language, "Entretien", paragraphs);
 
     [Fact]
     public void AnAnswerAfterAQuestion_IsTheGuests_WhomAPronounMeans()

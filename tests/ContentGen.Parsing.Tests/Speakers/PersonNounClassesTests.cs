@@ -12,9 +12,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class PersonNounClassesTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", paragraphs);
-
     // Someone named speaks; then someone unnamed comes in by their noun and a relative clause and
     // speaks under a pronoun or a dropped subject: the words are theirs, given by their noun.
     [Theory]
@@ -53,7 +50,7 @@ public sealed class PersonNounClassesTests
     [InlineData("Le directeur, Paul Girard, défend le nouveau planning. « Nous n’avions pas le choix », assure-t-il.",
         "Une aide-soignante, qui a requis l’anonymat, secoue la tête. « Personne ne nous a rien demandé », dit-elle.", "aide-soignante")]
     public void AnUnnamedWorkerBroughtIn_SpeaksUnderTheirNoun(string named, string unnamed, string speaker)
-        => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // The noun as an object ("she thanked a firefighter who …"): the pronoun after is the subject's,
     // never the noun's.
@@ -67,7 +64,7 @@ public sealed class PersonNounClassesTests
     [InlineData("Der Leiter, Paul Gruber, verteidigt den neuen Plan. „Wir hatten keine Wahl“, sagt er.",
         "Er dankte einem Feuerwehrmann, der die ganze Nacht geblieben war. „Sie waren großartig“, sagt er.", "Feuerwehrmann")]
     public void AWorkerAsTheObject_IsNoSpeaker(string named, string unnamed, string notSpeaker)
-        => Assert.NotEqual(notSpeaker, Speakers(named, unnamed)[1]);
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // A named person with the trade, speaking again by name, is theirs.
     [Theory]
@@ -76,7 +73,7 @@ public sealed class PersonNounClassesTests
     [InlineData("Der Leiter, Paul Gruber, verteidigt den neuen Plan. „Wir hatten keine Wahl“, sagt er.",
         "Ein Feuerwehrmann, der anonym bleiben möchte, schüttelt den Kopf. „Wir werden sehen“, sagt Paul Gruber.", "Paul Gruber")]
     public void ANamedPersonAgainByName_IsTheirs(string named, string unnamed, string speaker)
-        => Assert.Equal(speaker, Speakers(named, unnamed)[1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // The noun at a bare cue, after a paragraph that named one person doing that work: the person.
     [Theory]
@@ -87,11 +84,11 @@ public sealed class PersonNounClassesTests
     [InlineData("Entre as equipas do vau estava Rui Pinto. «Bombeámos água a noite toda», explica o bombeiro.", "Rui Pinto")]
     [InlineData("Tra le squadre al guado c'era Luca Ferri. «Abbiamo pompato acqua tutta la notte», spiega il pompiere.", "Luca Ferri")]
     public void AWorkersNounAtABareCue_MeansTheOnePersonNamed(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers(paragraph)[^1]);
+        => Assert.Equal(speaker, QuoteSpeakers.Of(paragraph)[^1]);
 
     // The noun in a place phrase ("at the cashier's desk") brings in no one.
     [Fact]
     public void AWorkersNounInAPlacePhrase_IsNoSpeaker()
-        => Assert.NotEqual("cashier", Speakers("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
+        => Assert.NotEqual("cashier", QuoteSpeakers.Of("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.",
             "A queue formed at the cashier's desk, which closed at noon. \"It was chaos,\" he said.")[1]);
 }

@@ -9,9 +9,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class UnnamedFromPlaceTests
 {
-    private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", paragraphs);
-
     // At the base each of these gave the person named in the paragraph before.
     [Theory]
     [InlineData("Le directeur, Paul Girard, défend le nouveau planning. « Nous n’avions pas le choix », assure-t-il.",
@@ -21,14 +18,14 @@ public sealed class UnnamedFromPlaceTests
     [InlineData("Il direttore, Paolo Gatti, difende il nuovo orario. «Non avevamo scelta», assicura.",
         "Una pensionata di Castelrosso, che preferisce restare anonima, ha perso i risparmi. «Mi fidavo di loro».", "Paolo Gatti")]
     public void AQuoteAfterAnUnnamedPersonFromAPlace_IsNotTheNamedPersons(string named, string unnamed, string notSpeaker)
-        => Assert.NotEqual(notSpeaker, Speakers(named, unnamed)[1]);
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // The place is never the speaker.
     [Theory]
     [InlineData("Il direttore, Paolo Gatti, difende il nuovo orario. «Non avevamo scelta», assicura.",
         "Una pensionata di via dei Tigli, che preferisce restare anonima, ha perso i risparmi. «Mi fidavo di loro».", "Tigli")]
     public void ThePlace_IsNoSpeaker(string named, string unnamed, string notSpeaker)
-        => Assert.NotEqual(notSpeaker, Speakers(named, unnamed)[1]);
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
     // Guard: a person named after the noun ("a neighbour of Ann Lee", two capitalised words) may be whom
     // the quote is by; left as before, the unnamed person not given.
@@ -36,5 +33,5 @@ public sealed class UnnamedFromPlaceTests
     [InlineData("A neighbour of Ann Lee, who asked not to be named, lost her savings. \"I trusted them completely.\"", "neighbour")]
     [InlineData("A pensioner who knows Ann Lee well, and who asked not to be named, lost her savings. \"I trusted them completely.\"", "pensioner")]
     public void APersonNamedAfterTheNoun_LeavesTheUnnamedPersonAside(string unnamed, string notSpeaker)
-        => Assert.NotEqual(notSpeaker, Speakers("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.", unnamed)[1]);
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of("The manager, Tom Hale, defended the new rota. \"We had no choice,\" he said.", unnamed)[1]);
 }
