@@ -52,6 +52,18 @@ internal static class Articles
         _ => "4 maart 2025",
     };
 
+    /// <summary>A byline under the headline, as each language prints it.</summary>
+    public static string Byline(string language) => language switch
+    {
+        "en" => "By Alice Pennock",
+        "fr" => "Par Odile Vasseur",
+        "de" => "Von Henrike Albers",
+        "es" => "Por Marta Quintana",
+        "it" => "Di Chiara Benassi",
+        "pt" => "Por Inês Calado",
+        _ => "Door Sanne Hoekstra",
+    };
+
     /// <summary>A longer closing paragraph, for pages that need more prose than <see cref="Of"/> gives.</summary>
     public static string Closing(string language) => language switch
     {

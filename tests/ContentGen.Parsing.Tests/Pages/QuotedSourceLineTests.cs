@@ -16,17 +16,8 @@ public sealed class QuotedSourceLineTests
         return string.Join("\n",
             "Das Pedalforum", Articles.GappedMenu(language), string.Empty,
             "radler_77", posted, words, sourceLine,
-            p[0], Byline(language), p[1], p[2], p[3], Articles.Closing(language));
+            p[0], Articles.Byline(language), p[1], p[2], p[3], Articles.Closing(language));
     }
-
-    private static string Byline(string language) => language switch
-    {
-        "de" => "Von Henrike Albers",
-        "es" => "Por Marta Quintana",
-        "it" => "Di Chiara Benassi",
-        "pt" => "Por Inês Calado",
-        _ => "Door Sanne Hoekstra",
-    };
 
     // A source's line with no date after a post's stamp ("Quelle: Lahntaler Tagblatt") is read as a fact box's line with
     // the headline under it, as on main: not probed here. en ("Source:") and fr ("Source :") are not probed here: neither lexicon lists a source's label (an English
