@@ -53,6 +53,11 @@ internal sealed partial class SpeakerFinder
     // Whether a presentative phrase ends with the word at `last` ("there was", "il y avait": "y avait").
     private bool PresentativeEndsAt(IReadOnlyList<Token> sentence, int last)
     {
+        if (last < 0 || !sentence[last].IsWord || !_cues.Words.PresentativeEnds.Contains(sentence[last].Span))
+        {
+            return false;
+        }
+
         foreach (var phrase in _cues.Words.PresentativePhrases)
         {
             var first = last - phrase.Length + 1;

@@ -190,6 +190,7 @@ internal sealed class SpeechTables
         AdverbialEndings = lexicons.SelectMany(l => l.Speech.AdverbialEndings).Distinct(StringComparer.Ordinal).ToArray();
         PresentativePhrases = lexicons.SelectMany(l => l.Speech.PresentativePhrases).Distinct(StringComparer.Ordinal)
             .Select(phrase => phrase.Split(' ')).ToArray();
+        PresentativeEnds = WordTable.Of(PresentativePhrases.Select(phrase => phrase[phrase.Length - 1]));
         TradeFirmEndings = lexicons.SelectMany(l => l.Speech.TradeFirmEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
@@ -796,6 +797,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PresentativePhrases"/>, each split into its words (one or two).</summary>
     public string[][] PresentativePhrases { get; }
+
+    /// <summary>The last word of each of the <see cref="PresentativePhrases"/>: a word no phrase ends on starts none.</summary>
+    public WordTable PresentativeEnds { get; }
 
     /// <summary>Endings of a trade's firm's noun (<see cref="SpeechWords.TradeFirmEndings"/>).</summary>
     public string[] TradeFirmEndings { get; }
