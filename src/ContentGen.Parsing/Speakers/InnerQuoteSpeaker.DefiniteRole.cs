@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
@@ -15,9 +14,6 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal static partial class InnerQuoteSpeaker
 {
-    private static bool IsDefiniteRoleCue(ReadOnlySpan<char> noun, SpeechTables words, IReadOnlyList<TextBlock> paragraphs)
-        => !IsPersonNoun(noun, words) && IsNewcomerNoun(noun, words) && WrittenOnce(paragraphs, noun);
-
     // Whether the article writes the noun as a word once only. Read only for an inner quote cued by
     // a definite role noun, rare enough to scan the article for; the scan stops at a second sighting.
     private static bool WrittenOnce(IReadOnlyList<TextBlock> paragraphs, ReadOnlySpan<char> noun)

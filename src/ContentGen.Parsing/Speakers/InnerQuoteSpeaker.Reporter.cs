@@ -130,9 +130,10 @@ internal static partial class InnerQuoteSpeaker
             && verb > at && BetweenSubjectAndVerb(text, starts, ends, at, verb, words, newcomer) <= MaxBetween)
         {
             var noun = Word(text, starts, ends, at);
-            // "The foreman told us:": a role after a definite article, named nowhere else (InnerQuoteSpeaker.DefiniteRole.cs).
-            var byRole = !newcomer && at == opening + 1 && words.IsAny(first, WordClass.Definite) && IsDefiniteRoleCue(noun, words, paragraphs);
-            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words) || byRole) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            // "The foreman told us:": a role after a definite article, named nowhere else (InnerQuoteSpeaker.DefiniteRole.cs);
+            // the article is scanned for it last, once the cheap tests have passed.
+            var roleOnly = !newcomer && at == opening + 1 && words.IsAny(first, WordClass.Definite) && !IsPersonNoun(noun, words) && IsNewcomerNoun(noun, words);
+            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words) || roleOnly) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }
@@ -144,6 +145,11 @@ internal static partial class InnerQuoteSpeaker
                 {
                     return null;
                 }
+            }
+
+            if (roleOnly && !WrittenOnce(paragraphs, noun))
+            {
+                return null;
             }
 
             // "Mi madre me dijo" in an article that names the family ("su padre, Ginés Escandell", "Su
