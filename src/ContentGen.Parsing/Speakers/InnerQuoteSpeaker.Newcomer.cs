@@ -17,6 +17,10 @@ internal static partial class InnerQuoteSpeaker
     private static bool IsNewcomerArticle(ReadOnlySpan<char> word, SpeechTables words)
         => words.IsAny(word, WordClass.Indefinite) && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite);
 
+    // "Un voisin nous a dit", "Le gérant nous a dit": an article that opens a cue's subject, someone new or someone by role.
+    private static bool IsSubjectArticle(ReadOnlySpan<char> word, SpeechTables words)
+        => IsNewcomerArticle(word, words) || words.IsAny(word, WordClass.Definite);
+
     private static bool IsNewcomerNoun(ReadOnlySpan<char> word, SpeechTables words)
         => (IsPersonNoun(word, words) || words.IsAny(word, WordClass.RoleNoun) || words.ProfessionEpithets.Contains(word))
         && !words.SpokesNouns.Contains(word) && !words.OfficialNouns.Contains(word)

@@ -55,7 +55,7 @@ internal static partial class InnerQuoteSpeaker
         ends.Slice(0, count).Reverse();
         // "Un voisin nous a dit :": after someone new as the subject, a first person is their object.
         // "Le gérant nous a dit :": after someone by their role, too (InnerQuoteSpeaker.DefiniteRole.cs).
-        var newcomerOpens = count > 2 && (IsNewcomerArticle(Word(text, starts, ends, 0), words) || words.IsAny(Word(text, starts, ends, 0), WordClass.Definite))
+        var newcomerOpens = count > 2 && IsSubjectArticle(Word(text, starts, ends, 0), words)
             && IsNewcomerNoun(Word(text, starts, ends, 1), words);
         var verb = -1;
         for (var k = 0; k < count; k++)

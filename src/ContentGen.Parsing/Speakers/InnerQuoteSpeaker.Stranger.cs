@@ -33,7 +33,7 @@ internal static partial class InnerQuoteSpeaker
         var article = text.AsSpan(starts[count - 1], ends[count - 1] - starts[count - 1]);
         var noun = text.AsSpan(starts[count - 2], ends[count - 2] - starts[count - 2]);
         var person = text.AsSpan(starts[count - 3], ends[count - 3] - starts[count - 3]);
-        return (IsNewcomerArticle(article, words) || words.IsAny(article, WordClass.Definite)) && (char.IsLower(noun[0]) || words.CapitalisesNouns) && !words.FirstPersonSubjects.Contains(noun)
+        return IsSubjectArticle(article, words) && (char.IsLower(noun[0]) || words.CapitalisesNouns) && !words.FirstPersonSubjects.Contains(noun)
             && words.FirstPersonSubjects.Contains(person);
     }
 }
