@@ -38,14 +38,9 @@ internal sealed partial class SpeakerFinder
         var asked = male ? Gender.Male : Gender.Female;
         _askedGender = asked;
         var shown = _pronounGenderOf(speaker);
-        if (shown == Gender.Unknown || shown == asked)
-        {
-            _askedGender = Gender.Unknown;
-            return false;
-        }
-
-        meant = _state.OnlyOtherSpeakerPast(asked, _pronounGenderOf, ReferenceReach);
+        var other = shown != Gender.Unknown && shown != asked;
+        meant = other ? _state.OnlyOtherSpeakerPast(asked, _pronounGenderOf, ReferenceReach) : null;
         _askedGender = Gender.Unknown;
-        return true;
+        return other;
     }
 }

@@ -69,9 +69,7 @@ internal sealed partial class SpeakerFinder
             && !EndsInPronounCue(sentence) && !namesThing)
         {
             _state.OtherSubjectSinceQuoted = true;
-            _state.LastSubject = CompleteOrAged(opening.Text);
-            _state.LastSubjectSentence = _state.Sentence;
-            _lastSubjectAlone = NamesNoOneElse(sentence, opening.End);
+            NoteLastSubject(CompleteOrAged(opening.Text), sentence, opening.End);
 
             // "Hennig schließt nicht aus, dass …": see SpeakerFinder.SurnameSubject.cs.
             NoteSurnameSubject(sentence, opening.Text);
@@ -80,9 +78,7 @@ internal sealed partial class SpeakerFinder
         {
             // "Il a rencontré des associations. « … »": whom the pronoun opening the sentence means.
             _state.OtherSubjectSinceQuoted = true;
-            _state.LastSubject = meant;
-            _state.LastSubjectSentence = _state.Sentence;
-            _lastSubjectAlone = NamesNoOneElse(sentence, 1);
+            NoteLastSubject(meant, sentence, 1);
         }
         else if (sentenceSpeaker is null && PronounPastSpeaker(sentence, out var other))
         {
@@ -91,12 +87,9 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(other);
             if (other is not null)
             {
-                _state.LastSubject = other;
-                _state.LastSubjectSentence = _state.Sentence;
-                _lastSubjectAlone = NamesNoOneElse(sentence, 1);
+                NoteLastSubject(other, sentence, 1);
             }
         }
-
         else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
         {
             // "Een advocaat, al dertig jaar aan het hof, twijfelt aan het plan.
@@ -1025,5 +1018,13 @@ internal sealed partial class SpeakerFinder
         }
 
         return true;
+    }
+
+    // The sentence's subject, noted as the last one: whether it is alone is read from word `from` on.
+    private void NoteLastSubject(string? person, IReadOnlyList<Token> sentence, int from)
+    {
+        _state.LastSubject = person;
+        _state.LastSubjectSentence = _state.Sentence;
+        _lastSubjectAlone = NamesNoOneElse(sentence, from);
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
-            linked |= _cues.Is(token, PlaceLinkClasses) || words.Locatives.Contains(token.Span)
+            linked = linked || _cues.Is(token, PlaceLinkClasses) || words.Locatives.Contains(token.Span)
                 || words.SourcePrepositions.Contains(token.Span) || words.WorkplaceLinks.Contains(token.Span);
         }
 
