@@ -222,10 +222,12 @@ internal sealed partial class Cast
     }
 
     // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a
-    // compound's last part means the body the compound named.
+    // compound's last part means the body the compound named. So does a last part that is a
+    // body's compound itself: "die Sparkasse" after "die Kreissparkasse Nordland", "der
+    // Bauernverband" after "der Landesbauernverband".
     private bool IsCompoundOf(string own, string noun)
         => own.Length > noun.Length && own.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && _cues.Words.IsCompoundBody(own.AsSpan())
-        && _cues.Words.CompoundBodyHeads.Contains(noun.AsSpan());
+        && (_cues.Words.CompoundBodyHeads.Contains(noun.AsSpan()) || _cues.Words.IsCompoundBody(noun.AsSpan()));
 
     // A firm named by another noun of its family is meant only from the sentence right after it.
     private const int MaxFamilyDistance = 1;
@@ -571,7 +573,9 @@ internal sealed partial class Cast
 
         foreach (var (name, _, _, document) in _recent)
         {
-            if (document is null && name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
+            // "die Sparkasse" after "die Kreissparkasse Nordland": the compound's last part means it too.
+            if (document is null && name is not null && NounIn(name) is { } own
+                && (own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase) || IsCompoundOf(own, sentence[noun].Text)))
             {
                 return;
             }

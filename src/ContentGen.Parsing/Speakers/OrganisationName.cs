@@ -93,6 +93,12 @@ internal sealed partial class OrganisationName
             i = end;
         }
 
+        // "la Asociación de Consumidores y Usuarios de Castroluengo": see OrganisationName.CoordinatedComplement.cs.
+        if (end > 0)
+        {
+            end = CoordinatedComplementEnd(sentence, head, end);
+        }
+
         // "L'Asl Valdimonte", "L'Agence Bio": an organisation noun capitalised under an elided
         // article, its name running on in capitals with no link.
         if (end < 0 && skip > 0 && char.IsUpper(noun[0]))

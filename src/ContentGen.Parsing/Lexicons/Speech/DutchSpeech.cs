@@ -281,7 +281,9 @@ internal static class DutchSpeech
             // "zei vanavond X": the part of the day it was said, between the verb and its subject.
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
-        CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender"),
+        CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender " +
+            // A bank by its compound, as German: "de Boerenbank Westerveen", "de Voedselbank …"; "de bank" later means it (session 63).
+            "bank"),
         TradeFirmEndings = ["erij"],
         // "Bij de gemeente zegt men", "Vanuit het ministerie klinkt het".
         SourcePrepositions = Words("uit bij vanuit"),

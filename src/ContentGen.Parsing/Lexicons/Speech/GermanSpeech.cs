@@ -247,7 +247,9 @@ internal static class GermanSpeech
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion dienst gericht staatsanwaltschaft " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "bistum erzbistum diözese bruderschaft"),
+            "bistum erzbistum diözese bruderschaft " +
+            // A savings bank and a health fund are bodies by their noun, as "Bank" is: "sagte die Sparkasse" (session 63).
+            "sparkasse krankenkasse"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
@@ -278,7 +280,11 @@ internal static class GermanSpeech
             // A town's or a region's utilities, written in the plural: "die Stadtwerke", "die Gemeindewerke".
             "werke " +
             // A police office by its kind: "die Polizeiinspektion Sonthal", "das Polizeipräsidium Nordtal".
-            "inspektion präsidium"),
+            "inspektion präsidium " +
+            // A bank or a fund by the institution it is: "die Raiffeisenbank Talheim", "die Kreissparkasse
+            // Nordland", "die Betriebskrankenkasse …"; "die Bank", "die Sparkasse" later mean it (session 63).
+            // Not "kasse" alone: "Geld aus der Gemeindekasse", "die Kaffeekasse" are money, no body.
+            "bank sparkasse krankenkasse ersatzkasse pensionskasse"),
         // "Bei der Stadtverwaltung hieß es": where the words were asked for.
         SourcePrepositions = Words("aus bei"),
         PluralVerbEndings = Words("-en"),
