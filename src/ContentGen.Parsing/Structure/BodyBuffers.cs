@@ -84,6 +84,9 @@ internal sealed class BodyBuffers
     /// <summary>Each heading's block, with the index of its section's first paragraph (<see cref="SectionBuilder"/>).</summary>
     public List<Quotes.OutsideQuotes.Heading> Headings { get; } = new();
 
+    /// <summary>The date lines of a timeline's entries inside the article (<see cref="TimelineEntries"/>), kept as its text.</summary>
+    public HashSet<TextBlock> TimelineDates { get; } = new();
+
     /// <summary>The most items any of the lists or sets held: one grown past a page's size is not kept.</summary>
     public int MostItems
         => Math.Max(Math.Max(Math.Max(Boilerplate.Count, Repeats.Count), Math.Max(FirstCopies.Count, Candidates.Count)), Math.Max(Math.Max(Math.Max(Kept.Count, Blocks.Count), Math.Max(NotHeadings.Count, ChromeBefore.Count)), SplitBlocks.Used));
@@ -113,5 +116,6 @@ internal sealed class BodyBuffers
         Paragraphs.Clear();
         Sections.Clear();
         Headings.Clear();
+        TimelineDates.Clear();
     }
 }

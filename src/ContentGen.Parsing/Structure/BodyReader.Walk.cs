@@ -32,6 +32,7 @@ internal sealed partial class BodyReader
         // The page's first line, and where its publication's name ends, read once for the running lines below it.
         var firstLine = FirstLine(document);
         var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
+        TimelineEntries.Find(blocks, plan.Start, _buffers.TimelineDates);
         for (var i = plan.Start; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -87,6 +88,13 @@ internal sealed partial class BodyReader
             if (IsPagesTrailer(blocks, i, plan))
             {
                 SetAside(block, BoilerplateKind.Trailer);
+                continue;
+            }
+
+            // "12 de marzo de 2019" glued over its entry's sentence, once the article has begun: a timeline's date (TimelineEntries).
+            if (walk.ProseBlocks > 0 && _buffers.TimelineDates.Contains(block))
+            {
+                KeepAsText(block);
                 continue;
             }
 
