@@ -35,6 +35,8 @@ internal static class Dutch
         NavigationLines = new[]
         {
             "dit delen", "vind ik leuk", "vind ik leuk laden",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "vastgepind", "vastgezet", "vastgepind bericht",
             "naar de inhoud", "naar navigatie", "ga naar navigatie", "naar zoeken", "ga naar zoeken", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
             "meer weten", "lees verder",

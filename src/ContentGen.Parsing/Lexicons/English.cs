@@ -39,6 +39,8 @@ internal static class English
         NavigationLines = new[]
         {
             "like this", "like loading",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "pinned", "pinned post", "pinned update",
             "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
             "privacy policy", "terms and conditions", "terms of use", "copy link", "load more", "show more", "watch the video",

@@ -38,6 +38,8 @@ internal static class French
         NavigationLines = new[]
         {
             "j'aime ceci",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "épinglé", "message épinglé", "post épinglé", "publication épinglée",
             "lire aussi", "à lire aussi", "a lire aussi", "a lire", "à lire", "lire la suite", "voir aussi", "à voir aussi",
             "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
             "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",

@@ -45,6 +45,8 @@ internal static class German
         NavigationLines = new[]
         {
             "teilen mit", "gefällt mir", "gefällt mir wird geladen",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "angepinnt", "angeheftet", "fixiert", "angepinnter beitrag", "fixierter beitrag",
             "zum inhalt springen", "zum hauptinhalt springen", "zur navigation springen", "zur suche springen", "zum menü springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",

@@ -34,6 +34,8 @@ internal static class Italian
         NavigationLines = new[]
         {
             "mi piace", "mi piace caricamento",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "fissato", "post fissato", "messaggio fissato",
             "vai al contenuto", "vai al menu", "salta al menu", "vai alla ricerca", "vai alla navigazione", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
             "per approfondire", "per saperne di più",

@@ -36,6 +36,8 @@ internal static class Portuguese
         NavigationLines = new[]
         {
             "partilhe isto", "compartilhe isso", "gostar disto", "curtir isso", "gosto carregando", "curtir carregando",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "fixado", "post fixado", "mensagem fixada", "publicação fixada",
             "ir para o conteúdo", "ir para o menu", "ir para a busca", "ir para a pesquisa", "pular para o menu", "saltar para o conteúdo", "pular para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo principal", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
             "saiba mais", "para saber mais",

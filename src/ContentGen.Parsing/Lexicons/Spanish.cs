@@ -37,6 +37,8 @@ internal static class Spanish
         NavigationLines = new[]
         {
             "comparte esto", "me gusta esto", "me gusta cargando",
+            // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
+            "fijado", "mensaje fijado", "publicación fijada", "entrada fijada",
             "saltar al contenido", "ir al menú", "saltar al menú", "ir a la búsqueda", "ir a la navegación", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",

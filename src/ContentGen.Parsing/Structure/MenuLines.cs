@@ -35,9 +35,16 @@ internal static class MenuLines
     {
         var widest = 0;
         var single = 0;
+        var accountRows = 0;
         for (var i = 0; i < block.LineCount; i++)
         {
             var (items, plainItems, phrases) = Items(block.Line(i).Span);
+            if (items == 0 && IsAccountRow(block.Line(i).Span))
+            {
+                accountRows++;
+                continue;
+            }
+
             if (items == 0)
             {
                 return false;
@@ -51,7 +58,20 @@ internal static class MenuLines
             }
         }
 
-        return widest >= MinItemsOnALine || (single == block.LineCount && single >= MinItemLines);
+        // An account's row counts for no item: the menu beside it must stand on its own.
+        return widest >= MinItemsOnALine || (single == block.LineCount - accountRows && single >= MinItemLines);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is an account's row beside a header's menu, its pieces parted by bars: it opens on a
+    /// button's whole label and its offer follows ("Sign in | Subscribe from £1 a week", "Se connecter | S'abonner dès 1 €",
+    /// "Anmelden | Abo ab 1 € im Monat"). A headline opens on no button's label before a bar.
+    /// </summary>
+    private static bool IsAccountRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var bar = line.IndexOf(" | ".AsSpan(), StringComparison.Ordinal);
+        return bar > 0 && Lexicons.LexiconTables.ButtonLabels.Contains(line.Slice(0, bar).Trim());
     }
 
     /// <summary>

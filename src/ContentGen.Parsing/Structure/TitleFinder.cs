@@ -158,6 +158,10 @@ internal static partial class TitleFinder
         // How far down the page's top runs with no blank line, read once for the rules of unbroken pages.
         var lastUnbroken = LastUnbrokenBlock(blocks, document);
 
+        // A live page's entries each open on a time alone on its line: such a time stamps the entry under it, and dates no line
+        // above it (a pinned summary's heading, "What we know so far", over the first entry). Counted once over the blocks.
+        var liveTimes = LiveEntries.CountTimes(blocks) >= LiveEntries.MinTimes;
+
         // Whether the first line is the browser's title, asked once: it searches the whole document.
         bool? browserTitle = null;
 
@@ -172,7 +176,7 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count);
+            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count, liveTimes);
             if (i == adjacent && !isFirst)
             {
                 score += AdjacencyScore;
@@ -602,11 +606,11 @@ internal static partial class TitleFinder
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.
     // Blocks from `end` on are another headline's stack, whose date is not this line's.
-    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end)
+    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end, bool liveTimes)
     {
         for (var i = index + 1; i < end && i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i))
+            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i) && !(liveTimes && LiveEntries.IsTime(blocks[i])))
             {
                 return DatelineReach + 1 - (i - index);
             }
