@@ -38,7 +38,8 @@ internal static class BlockSplitter
     /// there the widest line only looked full: unless the page is <paramref name="wrappedPage"/> (<see cref="ShowsWrapping"/>),
     /// a whole sentence on its line is a block of its own.
     /// </remarks>
-    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks, BlockPool pool, bool wrappedPage = true)
+    /// <remarks><paramref name="following"/>: the first line of the group under this one, or empty (a standfirst's byline may open it: HeadlineDecks).</remarks>
+    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks, BlockPool pool, bool wrappedPage = true, ReadOnlySpan<char> following = default)
     {
         if (count == 0)
         {
@@ -68,7 +69,7 @@ internal static class BlockSplitter
                 continue;
             }
 
-            if (!wrapped || HeadlineDatelines.OpensBlock(segments, first, start, i) || HeadlineDecks.OpensBlock(segments, first, start, i, end, width) || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
+            if (!wrapped || HeadlineDatelines.OpensBlock(segments, first, start, i) || HeadlineDecks.OpensBlock(segments, first, start, i, end, width, following) || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
             {
                 blocks.Add(pool.Take(segments, start, i - start));
                 start = i;

@@ -121,10 +121,11 @@ internal sealed partial class BodyReader
         var blocks = buffers.Body.Candidates;
         var split = buffers.Body.Split;
         var wrappedPage = BlockSplitter.ShowsWrapping(segments, groups);
-        foreach (var (start, count) in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
+            var (start, count) = groups[g];
             split.Clear();
-            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks, wrappedPage);
+            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks, wrappedPage, g + 1 < groups.Count ? segments[groups[g + 1].Start].Span : default);
             for (var k = 0; k < split.Count; k++)
             {
                 var block = split[k];

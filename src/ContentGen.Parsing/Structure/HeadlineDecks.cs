@@ -1,3 +1,4 @@
+using System;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -22,11 +23,13 @@ internal static partial class HeadlineDecks
     /// <summary>
     /// Whether <paramref name="segments"/>[<paramref name="next"/>] opens a standfirst glued under a headline, the one line
     /// from <paramref name="start"/>, which opens its group at <paramref name="group"/>, in a group <paramref name="width"/>
-    /// wide and ending before <paramref name="end"/>.
+    /// wide and ending before <paramref name="end"/>; <paramref name="following"/> is the next group's first line, or empty.
+    /// A standfirst opening on a capitalised content word (<see cref="OpensOnCapitalisedWord"/>) may stand under a headline
+    /// that a kicker's line, a block of its own, opens the group over.
     /// </summary>
-    public static bool OpensBlock(LineSegment[] segments, int group, int start, int next, int end, int width)
+    public static bool OpensBlock(LineSegment[] segments, int group, int start, int next, int end, int width, ReadOnlySpan<char> following = default)
     {
-        if (start != group || next != start + 1 || !StopsSoon(segments, next, end))
+        if ((start != group && start != group + 1) || next != start + 1 || !StopsSoon(segments, next, end))
         {
             return false;
         }
@@ -55,7 +58,8 @@ internal static partial class HeadlineDecks
         // The deck's first word is a function word, in capitals because it opens a sentence ("O", "A" too; "I" is in
         // capitals wherever it stands).
         var reader = new WordReader(deck);
-        return reader.Read() && reader.Start == 0 && !(reader.Length == 1 && deck[0] == 'I') && Stopwords.IsStopwordOrElision(reader.Word);
+        return (start == group && reader.Read() && reader.Start == 0 && !(reader.Length == 1 && deck[0] == 'I') && Stopwords.IsStopwordOrElision(reader.Word))
+            || OpensOnCapitalisedWord(segments, next, end, headline, deck, following);
     }
 
     // The deck ends a sentence on one of its first lines (a caption may end on its picture's credit after it): a list's
