@@ -26,12 +26,19 @@ internal sealed partial class SpeakerFinder
     {
         // A noun coming back, or "A cashier at the store, who asked not to be named, …" (SpeakerFinder.UnnamedBroughtIn.cs):
         // given by its noun from here, as a description speaker is.
-        if (sentenceSpeaker is null
-            && (((_descriptions.Count > 0 || _introducedNouns.Count > 0) ? DescriptionComingBack(sentence) : null) ?? UnnamedBroughtIn(sentence)) is { } description)
+        if (sentenceSpeaker is null)
         {
-            _descriptions.Add(description);
-            _state.Mentioned(description);
-            _state.OtherSubjectSinceQuoted = true;
+            if (((_descriptions.Count > 0 || _introducedNouns.Count > 0) ? DescriptionComingBack(sentence) : null) is { } description)
+            {
+                _descriptions.Add(description);
+                _state.Mentioned(description);
+                _state.OtherSubjectSinceQuoted = true;
+            }
+            else if (UnnamedBroughtIn(sentence) is { } broughtIn)
+            {
+                _descriptions.Add(broughtIn);
+                BroughtInAsSubject(broughtIn);
+            }
         }
 
         NoteIntroducedNouns(sentence);

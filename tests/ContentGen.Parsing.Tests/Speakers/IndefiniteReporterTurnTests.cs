@@ -10,8 +10,18 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class IndefiniteReporterTurnTests
 {
+    // A people noun with a relative clause ("A woman who lives above the shops …") brings that person in as the
+    // sentence's subject, so the quote right after is hers, given by the noun (SpeakerFinder.UnnamedBroughtInQuotedNext.cs);
+    // before session 63 it was no one's, as the rows below still are.
+    [Fact]
+    public void SomeoneUnnamedBroughtInReporting_IsWhoseTheQuoteAfterIs_InEnglish()
+        => Assert.Equal(
+            new string?[] { "Henk Bos", "woman" },
+            QuoteSpeakers.Under("Shops fear empty units", "\"If the supermarket goes, I go too,\" said butcher Henk Bos.",
+                "A woman who lives above the shops said afterwards that she was worried. \"I am 81. Where will I do my shopping?\""));
+
+    // "resident" is a role in English, which the reading of someone brought in leaves unnamed.
     [Theory]
-    [InlineData("A woman who lives above the shops said afterwards that she was worried. \"I am 81. Where will I do my shopping?\"")]
     [InlineData("A resident of the flats above the shops said afterwards that she was worried. \"I am 81. Where will I do my shopping?\"")]
     public void SomeoneUnnamedReporting_EndsTheTurn_InEnglish(string paragraph)
         => Assert.Equal(
