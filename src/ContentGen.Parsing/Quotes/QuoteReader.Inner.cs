@@ -54,6 +54,14 @@ internal static partial class QuoteReader
                 // stands in the cue as their object (InnerQuoteSpeaker.Newcomer.cs).
                 var byNewcomer = false;
                 var cued = relative ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out byNewcomer);
+                // "Toen ik belde, zei een buurvrouw: “…”": someone after a fronted clause says the words, not the
+                // first person of that clause (InnerQuoteSpeaker.AfterFrontedClause.cs).
+                if (!relative && cued is null && !byNewcomer && InnerQuoteSpeaker.SomeoneAfterFrontedClause(text, outerOpen, span.Open, words, out var fronted))
+                {
+                    cued = fronted;
+                    byNewcomer = true;
+                }
+
                 // "Un pompier nous a dit :" with a noun the lexicons lack: still someone new's words, though
                 // no one is given (InnerQuoteSpeaker.Stranger.cs).
                 var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language)
