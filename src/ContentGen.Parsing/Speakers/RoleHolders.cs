@@ -371,7 +371,9 @@ internal sealed partial class RoleHolders
         var maleNoun = _cues.Words.MaleTitles.Contains(noun);
         var female = _cues.Words.FemaleTitles.Contains(noun) || _cues.Words.FemaleRoleNouns.Contains(noun)
             || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !maleNoun);
-        if (!female && !maleNoun)
+        // "El director Jorge Sanz": see RoleHolders.MasculineArticleRole.cs.
+        var maleArticle = !female && !maleNoun && MasculineArticleShowsMan(article, noun);
+        if (!female && !maleNoun && !maleArticle)
         {
             return;
         }
