@@ -62,6 +62,7 @@ internal sealed partial class RoleHolders
         _complements.Clear();
         _firstUse.Clear();
         _shownGenders?.Clear();
+        _maleByArticle?.Clear();
         _deputies?.Clear();
         ForgetUnnamed();
         ForgetHoldersInOneSentence();
@@ -371,10 +372,10 @@ internal sealed partial class RoleHolders
         var maleNoun = _cues.Words.MaleTitles.Contains(noun);
         var female = _cues.Words.FemaleTitles.Contains(noun) || _cues.Words.FemaleRoleNouns.Contains(noun)
             || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !maleNoun);
-        // "El director Jorge Sanz": see RoleHolders.MasculineArticleRole.cs.
-        var maleArticle = !female && !maleNoun && MasculineArticleShowsMan(article, noun);
-        if (!female && !maleNoun && !maleArticle)
+        if (!female && !maleNoun)
         {
+            // "El director Jorge Sanz": see RoleHolders.MasculineArticleRole.cs.
+            NoteMasculineArticleHolder(sentence, role, article, noun, name);
             return;
         }
 
