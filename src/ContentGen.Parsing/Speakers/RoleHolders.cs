@@ -62,6 +62,7 @@ internal sealed partial class RoleHolders
         _complements.Clear();
         _firstUse.Clear();
         _shownGenders?.Clear();
+        _maleByArticle?.Clear();
         _deputies?.Clear();
         ForgetUnnamed();
         ForgetHoldersInOneSentence();
@@ -373,6 +374,8 @@ internal sealed partial class RoleHolders
             || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !maleNoun);
         if (!female && !maleNoun)
         {
+            // "El director Jorge Sanz": see RoleHolders.MasculineArticleRole.cs.
+            NoteMasculineArticleHolder(sentence, role, article, noun, name);
             return;
         }
 

@@ -38,6 +38,12 @@ internal sealed partial class SpeakerFinder
         var asked = male ? Gender.Male : Gender.Female;
         _askedGender = asked;
         var shown = _pronounGenderOf(speaker);
+        if (shown == Gender.Unknown && asked == Gender.Female && _roles.ShownMaleByArticle(speaker))
+        {
+            // "El director Jorge Sanz …": see RoleHolders.MasculineArticleRole.cs.
+            shown = Gender.Male;
+        }
+
         var other = shown != Gender.Unknown && shown != asked;
         meant = other ? _state.OnlyOtherSpeakerPast(asked, _pronounGenderOf, ReferenceReach) : null;
         _askedGender = Gender.Unknown;
