@@ -18,26 +18,38 @@ internal enum Gender
 /// or a woman. A surname seen with both is unknown. A pronoun is then never given to someone
 /// the article shows to be of the other gender.
 /// </summary>
+/// <remarks>
+/// The evidence is kept with the paragraph that first gave it, so that one reading of each paragraph
+/// answers both what the paragraphs given so far show and what the whole article shows (a reader
+/// that reads ahead, SpeakerFinder.LaterGender.cs): each paragraph is read once, not twice.
+/// </remarks>
 internal sealed class Genders
 {
     // "Mme Anne-Marie de La Roche": the surname ends a short run of capitalised words.
     private const int MaxNameWords = 4;
 
     private readonly SpeechTables _words;
-    // Made at the first evidence: many articles give none.
-    private Dictionary<string, Gender>? _bySurname;
+    // Made at the first evidence: many articles give none. Each surname's gender, with the
+    // paragraph (by index) that first gave it and the one that first gave the other gender, from
+    // which on it is unknown (int.MaxValue while none has).
+    private Dictionary<string, (Gender Gender, int From, int UnknownFrom)>? _bySurname;
     // Words written alone after a title that goes before surnames ("Mr Howard", not "Sir John"):
-    // surnames, whatever full name they may also open.
-    private HashSet<string>? _titledSurnames;
+    // surnames, whatever full name they may also open; each with the paragraph that first wrote it so.
+    private Dictionary<string, int>? _titledSurnames;
     // Words written alone after a title that goes before first names ("Sir Alan", "Dame Ruth").
-    private HashSet<string>? _titledFirstNames;
+    private Dictionary<string, int>? _titledFirstNames;
     // Surnames a title stood before, whatever else gave them a gender ("Jon Vale said he …" gives one too).
-    private HashSet<string>? _titled;
+    private Dictionary<string, int>? _titled;
     private readonly List<(int Start, int Length)> _run = new();
 
-    // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
-    // asked for after them. Many articles never ask, and none asks after its last pronoun.
-    private readonly List<string> _unread = new();
+    // The paragraphs given, then those given to be read ahead: the evidence is read, in order, when
+    // a gender is first asked for after them. Many articles never ask, and none asks after its last
+    // pronoun. `_read` of them are read; the first `_given` are those given by Read, whose evidence
+    // the questions ask about; the first `_ahead` those a whole article's questions ask about.
+    private readonly List<string> _paragraphs = new();
+    private int _read;
+    private int _given;
+    private int _ahead;
 
     public Genders(SpeechTables words)
     {
@@ -45,7 +57,7 @@ internal sealed class Genders
     }
 
     /// <summary>How many surnames have a gender, or paragraphs wait to be read, whichever is more.</summary>
-    public int Count => Math.Max(_bySurname?.Count ?? 0, Math.Max(_unread.Count, _run.Count));
+    public int Count => Math.Max(_bySurname?.Count ?? 0, Math.Max(_paragraphs.Count - _read, _run.Count));
 
     /// <summary>Forgets the article's evidence, to read another.</summary>
     public void Clear()
@@ -55,20 +67,135 @@ internal sealed class Genders
         _titledFirstNames?.Clear();
         _titled?.Clear();
         _run.Clear();
-        _unread.Clear();
+        _paragraphs.Clear();
+        _read = 0;
+        _given = 0;
+        _ahead = 0;
     }
 
     /// <summary>Takes the evidence of the next paragraph, to be read when a gender is asked for.</summary>
-    public void Read(string paragraph) => _unread.Add(paragraph);
-
-    private void ReadUnread()
+    public void Read(string paragraph)
     {
-        foreach (var paragraph in _unread)
+        if (_given < _paragraphs.Count)
         {
-            ReadNow(paragraph);
+            if (ReferenceEquals(_paragraphs[_given], paragraph))
+            {
+                _given++;
+                return;
+            }
+
+            // Not the paragraph given ahead: what was read ahead is no longer the article's.
+            ForgetFrom(_given);
         }
 
-        _unread.Clear();
+        _paragraphs.Add(paragraph);
+        _given++;
+    }
+
+    /// <summary>Whether the evidence is read on past the paragraphs given, for the whole article's questions.</summary>
+    public bool ReadsAhead => _ahead > 0;
+
+    /// <summary>
+    /// Takes the article's paragraphs up to <paramref name="last"/>, to answer <see cref="OfWholeArticle"/>
+    /// from the same reading as the paragraphs given; false, taking none, when those given are not
+    /// the first of them.
+    /// </summary>
+    public bool ReadAhead(IReadOnlyList<Text.TextBlock> paragraphs, int last)
+    {
+        if (last < 0 || _given > last + 1)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < _given; p++)
+        {
+            if (!ReferenceEquals(_paragraphs[p], paragraphs[p].Text))
+            {
+                return false;
+            }
+        }
+
+        for (var p = _paragraphs.Count; p <= last; p++)
+        {
+            _paragraphs.Add(paragraphs[p].Text);
+        }
+
+        _ahead = last + 1;
+        return true;
+    }
+
+    /// <summary>The gender the paragraphs taken by <see cref="ReadAhead"/> show <paramref name="name"/> to be of, by its last word.</summary>
+    public Gender OfWholeArticle(string name) => OfAsOf(name, _ahead);
+
+    // Reads the evidence of the paragraphs before `count`.
+    private void ReadUpTo(int count)
+    {
+        for (; _read < count; _read++)
+        {
+            ReadNow(_paragraphs[_read]);
+        }
+    }
+
+    // Forgets the paragraphs from `from` on, with what they gave, and the reading ahead.
+    private void ForgetFrom(int from)
+    {
+        _paragraphs.RemoveRange(from, _paragraphs.Count - from);
+        _ahead = 0;
+        if (_read <= from)
+        {
+            return;
+        }
+
+        _read = from;
+        if (_bySurname is not null)
+        {
+            var keys = new List<string>(_bySurname.Keys);
+            foreach (var key in keys)
+            {
+                var (gender, first, unknownFrom) = _bySurname[key];
+                if (first >= from)
+                {
+                    _bySurname.Remove(key);
+                }
+                else if (unknownFrom >= from && unknownFrom != int.MaxValue)
+                {
+                    _bySurname[key] = (gender, first, int.MaxValue);
+                }
+            }
+        }
+
+        ForgetFrom(_titledSurnames, from);
+        ForgetFrom(_titledFirstNames, from);
+        ForgetFrom(_titled, from);
+    }
+
+    private static void ForgetFrom(Dictionary<string, int>? words, int from)
+    {
+        if (words is null)
+        {
+            return;
+        }
+
+        foreach (var key in new List<string>(words.Keys))
+        {
+            if (words[key] >= from)
+            {
+                words.Remove(key);
+            }
+        }
+    }
+
+    // Whether the paragraphs before `count` wrote `word` so.
+    private static bool HoldsAsOf(Dictionary<string, int>? words, string word, int count)
+        => words is not null && words.TryGetValue(word, out var first) && first < count;
+
+    private static void AddFirst(ref Dictionary<string, int>? words, string word, int paragraph)
+    {
+        words ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!words.ContainsKey(word))
+        {
+            words[word] = paragraph;
+        }
     }
 
     // Evidence is a title right before a capitalised word: only a word followed by one, or a word
@@ -231,14 +358,17 @@ internal sealed class Genders
     private static readonly char[] Brackets = { '(', ')', '[', ']' };
 
     /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
-    public Gender Of(string? name)
+    public Gender Of(string? name) => OfAsOf(name, _given);
+
+    // The gender the paragraphs before `count` show `name` to be of.
+    private Gender OfAsOf(string? name, int count)
     {
         if (name is null)
         {
             return Gender.Unknown;
         }
 
-        ReadUnread();
+        ReadUpTo(count);
         if (_bySurname is null)
         {
             return Gender.Unknown;
@@ -246,29 +376,31 @@ internal sealed class Genders
 
         var space = name.LastIndexOf(' ');
         var surname = space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1));
-        return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
+        return _bySurname.TryGetValue(surname, out var known) && known.From < count
+            ? known.UnknownFrom < count ? Gender.Unknown : known.Gender
+            : Gender.Unknown;
     }
 
     /// <summary>Whether a title stood before <paramref name="name"/>'s last word ("Mrs Laura Pike"), so that its gender is the title's.</summary>
     public bool IsTitled(string name)
     {
-        ReadUnread();
+        ReadUpTo(_given);
         var space = name.LastIndexOf(' ');
-        return _titled is not null && _titled.Contains(space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1)));
+        return _titled is not null && HoldsAsOf(_titled, space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1)), _given);
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before surnames ("Mr Howard").</summary>
     public bool IsTitledSurname(string word)
     {
-        ReadUnread();
-        return _titledSurnames is not null && _titledSurnames.Contains(word);
+        ReadUpTo(_given);
+        return HoldsAsOf(_titledSurnames, word, _given);
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before first names ("Sir Alan").</summary>
     public bool IsTitledFirstName(string word)
     {
-        ReadUnread();
-        return _titledFirstNames is not null && _titledFirstNames.Contains(word);
+        ReadUpTo(_given);
+        return HoldsAsOf(_titledFirstNames, word, _given);
     }
 
     /// <summary>The gender a pronoun gives its antecedent: "he", "elle", "a-t-il".</summary>
@@ -292,24 +424,31 @@ internal sealed class Genders
             var last = _run[_run.Count - 1];
             var surname = Text.StringCache.Get(paragraph.AsSpan(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length))));
             Note(surname, gender);
-            (_titled ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+            AddFirst(ref _titled, surname, _read);
             if (_run.Count == 1 && !firstNameTitle)
             {
-                (_titledSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+                AddFirst(ref _titledSurnames, surname, _read);
             }
             else if (_run.Count == 1)
             {
-                (_titledFirstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+                AddFirst(ref _titledFirstNames, surname, _read);
             }
         }
 
         _run.Clear();
     }
 
-    // A surname seen with both genders is unknown.
+    // A surname seen with both genders is unknown, from the paragraph that gave the second on.
     private void Note(string surname, Gender gender)
     {
-        _bySurname ??= new Dictionary<string, Gender>(StringComparer.Ordinal);
-        _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
+        _bySurname ??= new Dictionary<string, (Gender, int, int)>(StringComparer.Ordinal);
+        if (!_bySurname.TryGetValue(surname, out var known))
+        {
+            _bySurname[surname] = (gender, _read, int.MaxValue);
+        }
+        else if (known.Gender != gender && known.UnknownFrom == int.MaxValue)
+        {
+            _bySurname[surname] = (known.Gender, known.From, _read);
+        }
     }
 }

@@ -15,8 +15,8 @@ namespace ContentGen.Parsing.Speakers;
 /// An article asks whether it writes a word in lower case, or capitalises it inside a sentence,
 /// about two or three single-word names (on BBC news). Reading every word of it into two sets to
 /// answer them cost about 8% of the parse, in hashing and inserts; so each answer is read by an
-/// ordinal search of the text for the word asked about, and only the paragraphs that hold it are
-/// read as the sets would read them. A word the reader would find is in the text, so a paragraph
+/// ordinal search of the text for the word asked about, and only the places where it stands are
+/// read as the sets would read them (NameFacts.SearchInPlace.cs). A word the reader would find is in the text, so a paragraph
 /// without it holds no such word, and both ways answer alike. An article that asks about so many
 /// words that the searches have read it <see cref="DefaultSearchesPerSet"/> times over is
 /// answered from the sets from then on, built once: a hostile input stays linear. Full names are
@@ -104,7 +104,8 @@ internal sealed partial class NameFacts
             // By index: a search is short, and an enumerator per question would cost more than it.
             for (var p = 0; p < _paragraphs.Count; p++)
             {
-                if (Holds(_paragraphs[p], lower) && ReadLowerCaseWords(_paragraphs[p], null, lower))
+                _read += _paragraphs[p].Length;
+                if (HoldsLowerCaseWord(_paragraphs[p], lower))
                 {
                     return true;
                 }
@@ -119,7 +120,7 @@ internal sealed partial class NameFacts
             for (var i = 0; i < _paragraphs.Count; i++)
             {
                 var paragraph = _paragraphs[i];
-                ReadLowerCaseWords(paragraph, _lowerCaseWords, default);
+                ReadLowerCaseWords(paragraph, _lowerCaseWords);
             }
         }
 
@@ -134,7 +135,8 @@ internal sealed partial class NameFacts
             // By index: a search is short, and an enumerator per question would cost more than it.
             for (var p = 0; p < _paragraphs.Count; p++)
             {
-                if (Holds(_paragraphs[p], word) && ReadCapitalisedInside(_paragraphs[p], null, word))
+                _read += _paragraphs[p].Length;
+                if (HoldsCapitalisedInside(_paragraphs[p], word))
                 {
                     return true;
                 }
@@ -149,7 +151,7 @@ internal sealed partial class NameFacts
             for (var i = 0; i < _paragraphs.Count; i++)
             {
                 var paragraph = _paragraphs[i];
-                ReadCapitalisedInside(paragraph, _capitalisedInside, default);
+                ReadCapitalisedInside(paragraph, _capitalisedInside);
             }
         }
 
@@ -308,40 +310,23 @@ internal sealed partial class NameFacts
         return name.ToStringAndReturn();
     }
 
-    // Whether the paragraph holds the word anywhere, counted against the budget.
-    private bool Holds(string paragraph, ReadOnlySpan<char> word)
-    {
-        _read += paragraph.Length;
-        return paragraph.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0;
-    }
-
-    // Adds the paragraph's words that start in lower case to `words`, or, without a set, says
-    // whether one of them is `sought`.
-    private static bool ReadLowerCaseWords(string paragraph, SpanSet? words, ReadOnlySpan<char> sought)
+    // Adds the paragraph's words that start in lower case to `words`.
+    private static void ReadLowerCaseWords(string paragraph, SpanSet words)
     {
         var reader = new WordReader(paragraph.AsSpan());
         while (reader.Read())
         {
             if (char.IsLower(paragraph[reader.Start]))
             {
-                if (words is not null)
-                {
-                    words.Add(paragraph, reader.Start, reader.Length);
-                }
-                else if (reader.Word.SequenceEqual(sought))
-                {
-                    return true;
-                }
+                words.Add(paragraph, reader.Start, reader.Length);
             }
         }
-
-        return false;
     }
 
-    // Adds the paragraph's capitalised words inside a sentence to `words`, or, without a set, says
-    // whether one of them is `sought`. A word counts as inside a sentence when a word, a comma or
-    // the like comes before it, not a full stop, a quote mark or the paragraph's start.
-    private static bool ReadCapitalisedInside(string paragraph, SpanSet? words, ReadOnlySpan<char> sought)
+    // Adds the paragraph's capitalised words inside a sentence to `words`. A word counts as inside
+    // a sentence when a word, a comma or the like comes before it, not a full stop, a quote mark
+    // or the paragraph's start.
+    private static void ReadCapitalisedInside(string paragraph, SpanSet words)
     {
         var afterStop = true;
         var i = 0;
@@ -371,20 +356,11 @@ internal sealed partial class NameFacts
                 // inside a name ("O'Brien") is part of it.
                 var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
                 var length = word.Length - NamePlausibility.PossessiveEnding(word);
-                if (words is not null)
-                {
-                    words.Add(paragraph, start, length);
-                }
-                else if (word.Slice(0, length).SequenceEqual(sought))
-                {
-                    return true;
-                }
+                words.Add(paragraph, start, length);
             }
 
             afterStop = paragraph[i - 1] == '.';
         }
-
-        return false;
     }
 
     // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.

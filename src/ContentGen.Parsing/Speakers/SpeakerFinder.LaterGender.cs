@@ -17,7 +17,8 @@ internal sealed partial class SpeakerFinder
     // The article's paragraphs up to its last quoting one, given before the first is read; null when not given.
     private IReadOnlyList<TextBlock>? _aheadParagraphs;
     private int _aheadLast = -1;
-    // The gender evidence of all those paragraphs, read at the first pronoun that asks for it.
+    // The gender evidence of all those paragraphs, read at the first pronoun that asks for it, when
+    // the paragraphs given to Attribute are not their first (the finder's own evidence reads them else).
     private Genders? _aheadGenders;
     private bool _aheadRead;
 
@@ -49,6 +50,13 @@ internal sealed partial class SpeakerFinder
         if (_aheadParagraphs is null || IsAmbiguousLater(name))
         {
             return Gender.Unknown;
+        }
+
+        // The paragraphs given so far are the article's first: the finder's own evidence reads on
+        // past them, and one reading of each paragraph serves both questions.
+        if (_genders.ReadsAhead || (!_aheadRead && _genders.ReadAhead(_aheadParagraphs, _aheadLast)))
+        {
+            return _genders.OfWholeArticle(name);
         }
 
         if (!_aheadRead)
