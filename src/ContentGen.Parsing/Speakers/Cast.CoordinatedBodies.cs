@@ -58,9 +58,14 @@ internal sealed partial class Cast
 
         // The head: capitalised words up to the first link or the name's end.
         var end = start;
+        var proper = kind is not null;
         while (end < sentence.Count && end - start < Phrase.MaxNameWords && sentence[end].IsCapitalized && sentence[end].IsWord)
         {
-            if (kind is null && _cues.Words.IsOrganisationNoun(sentence[end].Span) && !_cues.Words.DocumentNouns.Contains(sentence[end].Span))
+            if (!_cues.Words.IsOrganisationNoun(sentence[end].Span))
+            {
+                proper = true;
+            }
+            else if (kind is null && !_cues.Words.DocumentNouns.Contains(sentence[end].Span))
             {
                 kind = sentence[end].Text;
             }
@@ -68,7 +73,9 @@ internal sealed partial class Cast
             end++;
         }
 
-        if (end == start || kind is null)
+        // "Brandl & Söhne, das Familienunternehmen aus dem Talgrund": after a comma, a body's noun
+        // alone (a German noun is capitalised) describes the body before it, no second one.
+        if (end == start || kind is null || (!proper && sentence[joint].Kind == TokenKind.Comma))
         {
             return;
         }

@@ -23,6 +23,7 @@ public sealed class CoordinatedBodiesTests
     [InlineData("pt", "A Associação de Regantes do Vale Fundo e a Associação de Agricultores de Penalva pedem apoio. ¶ Segundo a associação, a seca «já custou milhões».", "-")]
     [InlineData("en", "The Harwick Trust and the Moorland Trust will share the grant. ¶ \"We are delighted,\" the trust said.", "-")]
     [InlineData("en", "Harwick Council and Somerset County Council have agreed the plan. ¶ \"It is a good day,\" the council said.", "-")]
+    [InlineData("de", "Die Volksbank Auental und die Raiffeisenbank warnen vor falschen Anrufen. ¶ „Wir fragen nie nach Passwörtern“, teilte die Bank mit.", "-")]
     public void TwoBodiesOfOneKindJoined_TheKindNounMeansNoOne(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
 
     [Theory]
@@ -31,6 +32,8 @@ public sealed class CoordinatedBodiesTests
     [InlineData("es", "La Asociación de Consumidores y Usuarios de Valdecea pide una ley. ¶ «Es un abuso», señala la asociación.", "Asociación de Consumidores y Usuarios de Valdecea")]
     [InlineData("es", "La Asociación de Vecinos de Valdecea y Cáritas reparten comida. ¶ «Cada semana viene más gente», señala la asociación.", "Asociación de Vecinos de Valdecea")]
     [InlineData("it", "La Fondazione Carisval e il Comune di Valdora finanziano il restauro. ¶ «Il cantiere parte a maggio», fa sapere la fondazione.", "Fondazione Carisval")]
+    // After a comma, a body's noun alone describes the body before it: no second body.
+    [InlineData("de", "Kessler & Partner, das Familienunternehmen aus Talheim, schließt sein Werk. ¶ „Wir hatten keine Wahl“, teilte das Unternehmen mit.", "Kessler & Partner")]
     public void OneBodyOfTheKindJoinedToAnother_TheKindNounMeansIt(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
 
     private static void Check(string language, string paragraphs, string expected)
