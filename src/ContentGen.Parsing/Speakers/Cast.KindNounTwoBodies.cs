@@ -50,7 +50,9 @@ internal sealed partial class Cast
             }
         }
 
-        return (meant, false);
+        // "Die Volksbank Auental und die Raiffeisenbank Hohenfeld": a body named beside another in
+        // a coordination counts too (Cast.CoordinatedBodies.cs).
+        return meant is not null && CoordinatedOfKind(noun, meant) ? (null, true) : (meant, false);
     }
 
     // Whether a body whose own noun is `own`, named in `sentence`, is of the kind `noun` means:

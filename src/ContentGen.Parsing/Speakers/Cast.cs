@@ -86,6 +86,7 @@ internal sealed partial class Cast
         _kinds?.Clear();
         ClearKindsWrittenBefore();
         _acronymHeaded?.Clear();
+        _coordinated?.Clear();
         _recent.Clear();
         _sentence = -1;
         _unclassedOpening = -1;
@@ -257,6 +258,12 @@ internal sealed partial class Cast
             if (token.Kind == TokenKind.Comma)
             {
                 ReadApposedBody(sentence, i, paragraph);
+                ReadCoordinatedBody(sentence, i);
+            }
+            else if (token.IsLower && _cues.Is(token, WordClass.Coordinator))
+            {
+                // "Die Volksbank Auental und die Raiffeisenbank Hohenfeld": see Cast.CoordinatedBodies.cs.
+                ReadCoordinatedBody(sentence, i);
             }
 
             ReadNounMention(sentence, i, paragraph);
