@@ -176,6 +176,15 @@ public sealed class LexiconTests
         [("NotNames", "PlayerStates")] = "'on' opens sentences, and is the state a player's switch shows after its colon",
         [("SeparableParticles", "PlayerStates")] = "'an', 'aus', 'aan', 'uit' are verbs' particles, and the state a player's switch shows after its colon",
         [("SectionNames", "PlayerStates")] = "'uit' names a section (going out), and is the state a player's switch shows after its colon",
+        // Session 63, pfresh2: every article, to tell a heading that names a thing by its clock time from a dateline.
+        [("Stopwords", "NounArticles")] = "'the', 'der', 'una', 'het' are function words, and the articles that open a noun phrase",
+        [("Definites", "NounArticles")] = "'the', 'le', 'la' point back to someone named, and are articles that open a noun phrase",
+        [("Indefinites", "NounArticles")] = "'a', 'an', 'un', 'une' introduce someone new, and are articles that open a noun phrase",
+        [("NotNames", "NounArticles")] = "'The', 'Le', 'Un' open sentences with a capital, and are articles that open a noun phrase",
+        [("NameJoiners", "NounArticles")] = "'le', 'la', 'des', 'de' join a name's parts (Le Pen, de Vries), and are articles that open a noun phrase",
+        [("SeparableParticles", "NounArticles")] = "German 'ein' is a verb's particle (schalten … ein), and the indefinite article",
+        [("PlayerStates", "NounArticles")] = "German 'ein' is the state a player's switch shows after its colon, and the indefinite article",
+        [("InterviewHomographs", "NounArticles")] = "Italian 'i' is a plural article, and a letter that also marks an interview's turn",
     };
 
     public static TheoryData<string> Languages()
@@ -258,7 +267,7 @@ public sealed class LexiconTests
         // read with their case, so English "Mr." and Dutch "mr." are two words. A stamp's word is read only after a dateline
         // prefix of its own language ("por" after "Publicado el …" and after "Publicado em …").
         var repeated = new List<string>();
-        var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "ShortMonths", "Weekdays", "NameJoiners", "AddressWords", "FirstPersonWords", "StampBylineWords" };
+        var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "ShortMonths", "Weekdays", "NameJoiners", "AddressWords", "FirstPersonWords", "StampBylineWords", "NounArticles", "ClockWords" };
         var caseKept = new HashSet<string>(StringComparer.Ordinal) { "Abbreviations" };
         foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => !shared.Contains(name)))
         {

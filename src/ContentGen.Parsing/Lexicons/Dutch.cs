@@ -10,6 +10,8 @@ internal static class Dutch
     public static Lexicon Lexicon { get; } = new("nl")
     {
         Speech = Speech.DutchSpeech.Words,
+        NounArticles = Words("de het een 't"),
+        ClockWords = Words("uur"),
         Stopwords = Words(
             "de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt " +
             "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),

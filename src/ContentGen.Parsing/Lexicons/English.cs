@@ -11,6 +11,8 @@ internal static class English
     public static Lexicon Lexicon { get; } = new("en")
     {
         Speech = Speech.EnglishSpeech.Words,
+        NounArticles = Words("the a an"),
+        ClockWords = Words("o'clock hour hours hrs"),
         Stopwords = Words(
             "the of and to in is that for it was on with as he she his her they be at by this are from have has had not but an " +
             "which were been their said would will who what there a i we you our its or if can could do does did so than then " +

@@ -8,6 +8,8 @@ internal static class French
     public static Lexicon Lexicon { get; } = new("fr")
     {
         Speech = Speech.FrenchSpeech.Words,
+        NounArticles = Words("le la les l' un une des"),
+        ClockWords = Words("heure heures"),
         Stopwords = Words(
             "le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ils nous vous mais avec par " +
             "plus son sa ses ont été sont l d n qu s c j ne se leur leurs ou où y a être avoir fait comme tout tous aussi très " +

@@ -10,6 +10,8 @@ internal static class German
     public static Lexicon Lexicon { get; } = new("de")
     {
         Speech = Speech.GermanSpeech.Words,
+        NounArticles = Words("der die das den dem des ein eine einen einem einer eines"),
+        ClockWords = Words("Uhr"),
         Stopwords = Words(
             "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir " +
             "ich sind waren haben wurde wurden werden noch nur oder aber dass einen einem einer eines vom zum zur über unter aus " +

@@ -10,6 +10,8 @@ internal static class Italian
     public static Lexicon Lexicon { get; } = new("it")
     {
         Speech = Speech.ItalianSpeech.Words,
+        NounArticles = Words("il lo la i gli le l' un uno una un'"),
+        ClockWords = Words("ora ore"),
         Stopwords = Words(
             "il lo la gli le di del della e è che un una per non con si da al nel sono come anche più ma questo " +
             "alla alle dei delle degli nella nelle sul sulla dal dalla ha hanno essere stato stata però tra fra dopo senza " +

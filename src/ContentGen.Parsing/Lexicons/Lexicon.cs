@@ -289,6 +289,15 @@ internal sealed class Lexicon
     /// <summary>Articles that point back to someone already named: "the negotiator".</summary>
     public string[] Definites { get; init; } = s_none;
 
+    /// <summary>
+    /// Every article, definite and indefinite, that opens a noun phrase: "the", "der", "het", "una". A line opening on one
+    /// and going on into its noun names a thing, not the moment a page was published (<c>Structure/ClockHeadings</c>).
+    /// </summary>
+    public string[] NounArticles { get; init; } = s_none;
+
+    /// <summary>The words that name the hour beside a clock time: "Uhr" in "um 7:10 Uhr", "uur", "horas", "o'clock".</summary>
+    public string[] ClockWords { get; init; } = s_none;
+
     /// <summary>Prepositions whose object is not the subject of the verb after it.</summary>
     public string[] Prepositions { get; init; } = s_none;
 
@@ -915,6 +924,8 @@ internal sealed class Lexicon
         yield return (nameof(Demonyms), Demonyms);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);
+        yield return (nameof(NounArticles), NounArticles);
+        yield return (nameof(ClockWords), ClockWords);
         yield return (nameof(Prepositions), Prepositions);
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(NameJoiners), NameJoiners);

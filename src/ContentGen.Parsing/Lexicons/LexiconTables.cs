@@ -37,6 +37,12 @@ internal static class LexiconTables
     /// <summary>Day names alone: a time between a verb and its subject, or after a name, never part of it.</summary>
     public static readonly WordTable Weekdays = Union(lexicon => lexicon.Weekdays);
 
+    /// <summary>Every language's articles (<see cref="Lexicon.NounArticles"/>).</summary>
+    public static readonly WordTable NounArticles = Union(lexicon => lexicon.NounArticles);
+
+    /// <summary>Every language's words for the hour beside a clock time (<see cref="Lexicon.ClockWords"/>).</summary>
+    public static readonly WordTable ClockWords = Union(lexicon => lexicon.ClockWords);
+
     /// <summary>Every language's <see cref="Lexicon.WeekdayParts"/>, to cut a compound day ("Montagabend") at its part.</summary>
     public static readonly string[] WeekdayParts = Collect(lexicon => lexicon.WeekdayParts);
 

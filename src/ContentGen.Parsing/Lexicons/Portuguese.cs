@@ -11,6 +11,8 @@ internal static class Portuguese
     public static Lexicon Lexicon { get; } = new("pt")
     {
         Speech = Speech.PortugueseSpeech.Words,
+        NounArticles = Words("o a os as um uma uns umas"),
+        ClockWords = Words("hora horas"),
         Stopwords = Words(
             "o a os as de do da dos das e em que um uma para com não se por mais como mas ao foi é está são " +
             "tem têm pelo pela pelos pelas nos nas no na aos também já muito sobre entre quando até depois sem seu sua seus " +

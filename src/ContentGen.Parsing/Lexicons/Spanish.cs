@@ -11,6 +11,8 @@ internal static class Spanish
     public static Lexicon Lexicon { get; } = new("es")
     {
         Speech = Speech.SpanishSpeech.Words,
+        NounArticles = Words("el la los las un una unos unas"),
+        ClockWords = Words("hora horas hrs"),
         Stopwords = Words(
             "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está " +
             "ha han fue ser hay entre sobre desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +

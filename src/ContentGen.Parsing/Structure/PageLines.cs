@@ -122,8 +122,13 @@ internal static class PageLines
         // "Video 45:10", "Audio 58:03": a clip's length under its label (LinkLabels) on a line of its own, set aside as a stamp
         // is, whatever its minutes; "Endstand 29:27" is a score.
         var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()) && LexiconTables.LinkLabels.LongestStart(text.AsSpan()) > 0);
-        return IsRelativeDate(text) || HasNumericDate(text) || (clock && !EndsWithDuration(text)) || HasYearAndMonth(text)
-            || Metadata.DateReader.OpensWithDate(text.AsSpan());
+        if (IsRelativeDate(text) || HasNumericDate(text) || HasYearAndMonth(text) || Metadata.DateReader.OpensWithDate(text.AsSpan()))
+        {
+            return true;
+        }
+
+        // A clock time alone: "The 7:10 bus" names a thing by its time (ClockHeadings), "Today at 7:10" is a stamp.
+        return clock && !EndsWithDuration(text) && !ClockHeadings.NamesAThingByItsTime(text.AsSpan());
     }
 
     // A clip's label and its length: "Video 45:10", "Vídeo 26:48".
