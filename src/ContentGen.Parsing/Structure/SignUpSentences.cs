@@ -59,18 +59,18 @@ internal static class SignUpSentences
         // A deck with no function word of any language may speak to the reader in any.
         var own = block.LanguageHits.Leading is var leading and not 0 ? leading : ~0;
 
-        return SpeaksToTheReader(block.Text.AsSpan(), own);
+        return SpeaksToTheReaderIn(block.Text.AsSpan(), own);
     }
 
     /// <summary>
     /// Whether any word of <paramref name="line"/>, hyphenated parts apart ("Abonnez-vous"), speaks to the
     /// reader; a polite form ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
     /// </summary>
-    public static bool SpeaksToTheReader(ReadOnlySpan<char> line) => SpeaksToTheReader(line, languages: ~0);
+    public static bool SpeaksToTheReader(ReadOnlySpan<char> line) => SpeaksToTheReaderIn(line, languages: ~0);
 
     // The one walk of both questions: a word of the reader's in one of `languages` (flags of ReaderWords), or a polite form
     // past the first word. With every language, a flag found is the word in the table.
-    private static bool SpeaksToTheReader(ReadOnlySpan<char> line, int languages)
+    private static bool SpeaksToTheReaderIn(ReadOnlySpan<char> line, int languages)
     {
         var i = 0;
         var first = true;
