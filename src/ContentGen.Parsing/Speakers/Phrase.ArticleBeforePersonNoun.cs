@@ -11,9 +11,10 @@ namespace ContentGen.Parsing.Speakers;
 // person, is therefore the article of that noun. One look at the next word.
 internal sealed partial class Phrase
 {
+    // `start`: a word the caller has found to be a pronoun and a definite article.
     private bool IsArticleBeforePersonNoun(IReadOnlyList<Token> sentence, int start)
     {
-        if (start + 1 >= sentence.Count || !Is(sentence[start], WordClass.Definite))
+        if (start + 1 >= sentence.Count)
         {
             return false;
         }

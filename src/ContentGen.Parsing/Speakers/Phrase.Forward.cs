@@ -31,17 +31,20 @@ internal sealed partial class Phrase
         var word = sentence[start];
         if (Is(word, WordClass.Pronoun))
         {
-            // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
-            // a pronoun and an article is an article when a role or a name follows it.
-            if (Is(word, WordClass.Definite) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+            if (Is(word, WordClass.Definite))
             {
-                return asArticle;
-            }
+                // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
+                // a pronoun and an article is an article when a role or a name follows it.
+                if (ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+                {
+                    return asArticle;
+                }
 
-            // "sorride il pensionato": the article of a person's noun, no pronoun (Phrase.ArticleBeforePersonNoun.cs).
-            if (IsArticleBeforePersonNoun(sentence, start))
-            {
-                return Subject.None;
+                // "sorride il pensionato": the article of a person's noun, no pronoun (Phrase.ArticleBeforePersonNoun.cs).
+                if (IsArticleBeforePersonNoun(sentence, start))
+                {
+                    return Subject.None;
+                }
             }
 
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);

@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Speakers;
 // its subject ("«…», dice."), nothing else shows his gender, so a later "Ella, en cambio, …" could not
 // pass over him (SpeakerFinder.OtherGenderTurn.cs) and gave his turn back to him. Italian and French
 // list no masculine articles: they write "il sindaco", "le ministre" of women too. Only where the
-// article heads the phrase (ShowGender's test): "la mujer del director, Ana Gil," names her.
+// article heads the phrase (ArticleHeadsRole, ShowGender's test): "la mujer del director, Ana Gil," names her.
 // Kept apart from the genders ShowGender shows, and asked only by the other gender's turn: shown to
 // every pronoun's reading, it took a bare role's later epithet ("explicou a autarca") and a person
 // named after a particle from the readings that were right (the parsing tests' Portuguese and Spanish
@@ -39,8 +39,7 @@ internal sealed partial class RoleHolders
     {
         const int MaxShown = 64;
         if (!article.IsWord || !_cues.Words.MasculineArticles.Contains(article.Span) || _cues.Words.FemaleRoleNouns.Contains(noun)
-            || !_cues.Is(article, WordClass.Definite | WordClass.Indefinite) || _cues.Words.ContractedArticles.Contains(article.Span)
-            || (role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition)))
+            || !ArticleHeadsRole(sentence, role, article))
         {
             return;
         }

@@ -379,15 +379,19 @@ internal sealed partial class RoleHolders
             return;
         }
 
-        var heads = article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
-            && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
-        if (!heads)
+        if (!ArticleHeadsRole(sentence, role, article))
         {
             return;
         }
 
         Show(name, female ? Gender.Female : Gender.Male);
     }
+
+    // Whether `article`, the word before the role at `role`, heads the role's phrase: an article, not one contracted with a
+    // preposition, and no link, joiner or preposition before it ("la mujer del director, Ana Gil," names her, not him).
+    private bool ArticleHeadsRole(IReadOnlyList<Token> sentence, int role, Token article)
+        => article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
+           && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
 
     private void Show(string name, Gender shown)
     {

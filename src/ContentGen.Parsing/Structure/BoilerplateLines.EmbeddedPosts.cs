@@ -20,6 +20,15 @@ internal static partial class BoilerplateLines
     private static bool IsEmbeddedPostLine(ReadOnlySpan<char> text)
         => LexiconTables.EmbedLabels.Contains(text) || IsTweetPictureLink(text) || IsEmbedCredit(text);
 
+    /// <summary>
+    /// Session 62 (pfresh): whether <paramref name="line"/> is the link to its network that a post's embed code prints
+    /// ("View on X", "Bekijk dit bericht op Instagram": <see cref="Lexicon.EmbedLabels"/>, the whole line with its trailing
+    /// marks trimmed, as the line classifier reads it), for readers that hold a line not yet trimmed.
+    /// </summary>
+    /// <remarks>Not asked by <see cref="IsEmbeddedPostLine"/>: its line is trimmed only at its end, and trimming its start
+    /// too is not proven neutral there.</remarks>
+    public static bool IsEmbedLabel(ReadOnlySpan<char> line) => LexiconTables.EmbedLabels.Contains(line.Trim().TrimEnd(s_trailing));
+
     private static bool IsTweetPictureLink(ReadOnlySpan<char> text)
         => text.Length > TweetPictureHost.Length && text.StartsWith(TweetPictureHost.AsSpan(), StringComparison.OrdinalIgnoreCase)
            && text.IndexOf(' ') < 0;

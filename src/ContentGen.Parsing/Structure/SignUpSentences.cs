@@ -59,40 +59,18 @@ internal static class SignUpSentences
         // A deck with no function word of any language may speak to the reader in any.
         var own = block.LanguageHits.Leading is var leading and not 0 ? leading : ~0;
 
-        var line = block.Text.AsSpan();
-        var at = 0;
-        var first = true;
-        while (at < line.Length)
-        {
-            if (!char.IsLetter(line[at]))
-            {
-                at++;
-                continue;
-            }
-
-            var start = at;
-            while (at < line.Length && char.IsLetter(line[at]))
-            {
-                at++;
-            }
-
-            var word = line.Slice(start, at - start);
-            if ((LexiconTables.ReaderWords.Flags(word) & own) != 0 || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
-            {
-                return true;
-            }
-
-            first = false;
-        }
-
-        return false;
+        return SpeaksToTheReaderIn(block.Text.AsSpan(), own);
     }
 
     /// <summary>
     /// Whether any word of <paramref name="line"/>, hyphenated parts apart ("Abonnez-vous"), speaks to the
     /// reader; a polite form ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
     /// </summary>
-    public static bool SpeaksToTheReader(ReadOnlySpan<char> line)
+    public static bool SpeaksToTheReader(ReadOnlySpan<char> line) => SpeaksToTheReaderIn(line, languages: ~0);
+
+    // The one walk of both questions: a word of the reader's in one of `languages` (flags of ReaderWords), or a polite form
+    // past the first word. With every language, a flag found is the word in the table.
+    private static bool SpeaksToTheReaderIn(ReadOnlySpan<char> line, int languages)
     {
         var i = 0;
         var first = true;
@@ -111,7 +89,7 @@ internal static class SignUpSentences
             }
 
             var word = line.Slice(start, i - start);
-            if (LexiconTables.ReaderWords.Contains(word) || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
+            if ((LexiconTables.ReaderWords.Flags(word) & languages) != 0 || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
             {
                 return true;
             }
