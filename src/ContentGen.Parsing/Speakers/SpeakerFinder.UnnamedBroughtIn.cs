@@ -52,10 +52,20 @@ internal sealed partial class SpeakerFinder
 
             // "bâtiment A": a single capital letter names no one.
             if (token.IsWord && token.IsCapitalized && token.Span.Length > 1
-                && (!words.CapitalisesNouns || (k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized))
-                && !IsPlaceOfUnnamed(sentence, end, k))
+                && (!words.CapitalisesNouns || (k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized)))
             {
-                return null;
+                // A place of several words ("de Villanueva de la Sierra que"): past its last word
+                // (SpeakerFinder.UnnamedFromPlaceOfSeveralWords.cs).
+                if (PlaceOfSeveralWordsEnd(sentence, end, k) is > 0 and var last)
+                {
+                    k = last;
+                    continue;
+                }
+
+                if (!IsPlaceOfUnnamed(sentence, end, k))
+                {
+                    return null;
+                }
             }
         }
 
