@@ -380,7 +380,8 @@ internal sealed partial class RoleHolders
         }
 
         var heads = article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
-            && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
+            && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition)
+                && !OpeningPrepositionFrames(sentence, role));
         if (!heads)
         {
             return;
