@@ -379,7 +379,7 @@ internal sealed partial class RoleHolders
             return;
         }
 
-        if (!ArticleHeadsRole(sentence, role, article))
+        if (!ArticleHeadsRole(sentence, role, article, openingPrepositionMayFrame: true))
         {
             return;
         }
@@ -388,10 +388,12 @@ internal sealed partial class RoleHolders
     }
 
     // Whether `article`, the word before the role at `role`, heads the role's phrase: an article, not one contracted with a
-    // preposition, and no link, joiner or preposition before it ("la mujer del director, Ana Gil," names her, not him).
-    private bool ArticleHeadsRole(IReadOnlyList<Token> sentence, int role, Token article)
+    // preposition, and no link, joiner or preposition before it ("la mujer del director, Ana Gil," names her, not him);
+    // where asked, a preposition that opens the sentence frames the phrase instead (RoleHolders.OpeningPrepositionRole.cs).
+    private bool ArticleHeadsRole(IReadOnlyList<Token> sentence, int role, Token article, bool openingPrepositionMayFrame = false)
         => article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
-           && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
+           && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition)
+                && !(openingPrepositionMayFrame && OpeningPrepositionFrames(sentence, role)));
 
     private void Show(string name, Gender shown)
     {
