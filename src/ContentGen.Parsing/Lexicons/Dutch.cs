@@ -158,6 +158,7 @@ internal static class Dutch
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "een artikel van", "tekst " },
         HostCredits = new[] { "gepresenteerd door", "presentatie:" },
+        SponsorLeads = new[] { "gesponsord door", "in samenwerking met", "in partnerschap met", "mede mogelijk gemaakt door", "met steun van", "aangeboden door" },
         VenueWords = Words("straat laan plein brug hal"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("persbureaus"),

@@ -258,6 +258,7 @@ internal static class English
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "an article by" },
         HostCredits = new[] { "hosted by" },
+        SponsorLeads = new[] { "sponsored by", "in partnership with", "produced in partnership with", "in association with", "brought to you by", "paid for by" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencies wires"),

@@ -215,6 +215,7 @@ internal static class French
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un article de" },
         HostCredits = new[] { "présenté par", "animé par" },
+        SponsorLeads = new[] { "sponsorisé par", "en partenariat avec", "réalisé en partenariat avec", "en association avec", "en collaboration avec", "avec le soutien de" },
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agences"),

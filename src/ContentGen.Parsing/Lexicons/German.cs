@@ -38,6 +38,7 @@ internal static class German
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         // Session 57, pages: a podcast's host credited under the episode's headline.
         HostCredits = new[] { "moderiert von", "moderation:" },
+        SponsorLeads = new[] { "gesponsert von", "in partnerschaft mit", "in zusammenarbeit mit", "in kooperation mit", "präsentiert von", "mit freundlicher unterstützung von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin pressewart pressewartin pressesprecher pressesprecherin pressereferent pressereferentin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.

@@ -160,6 +160,7 @@ internal static class Italian
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un articolo di", "articolo di" },
         HostCredits = new[] { "condotto da", "presentato da" },
+        SponsorLeads = new[] { "sponsorizzato da", "in collaborazione con", "in partnership con", "in partenariato con", "con il supporto di", "offerto da" },
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenzie"),

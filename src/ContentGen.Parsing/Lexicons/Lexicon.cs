@@ -627,6 +627,15 @@ internal sealed class Lexicon
     public string[] HostCredits { get; init; } = s_none;
 
     /// <summary>
+    /// Session 63, pages2: the line of a sponsor's banner that brings in the partner's name on the line under it ("In
+    /// partnership with", "En partenariat avec", "Gesponsert von", "En colaboración con", "In collaborazione con", "Em
+    /// parceria com", "In samenwerking met"), read as a whole line only: the name under it is the partner's, never the
+    /// headline, and a sentence glued under that name is the banner's disclosure, not the article's first paragraph.
+    /// A host's credit ("Presentado por", <see cref="HostCredits"/>) is not listed.
+    /// </summary>
+    public string[] SponsorLeads { get; init; } = s_none;
+
+    /// <summary>
     /// Session 54, metadata: words that make a venue's or a street's name ("Road", "Stadium", "Rua", "Piazza"): a line that
     /// holds one before a town ("Harbour Road, Leeds") names where a match is played, not who wrote.
     /// </summary>
@@ -968,6 +977,7 @@ internal sealed class Lexicon
         yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
         yield return (nameof(ArticleCredits), ArticleCredits);
         yield return (nameof(HostCredits), HostCredits);
+        yield return (nameof(SponsorLeads), SponsorLeads);
         yield return (nameof(VenueWords), VenueWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);

@@ -256,4 +256,7 @@ internal static class LexiconTables
 
         return new WordTable(entries);
     }
+
+    /// <summary>Every language's <see cref="Lexicon.SponsorLeads"/>: a sponsor's banner's line over the partner's name.</summary>
+    public static readonly WordTable SponsorLeads = Union(lexicon => lexicon.SponsorLeads);
 }

@@ -162,6 +162,8 @@ internal static class Portuguese
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "um artigo de" },
         HostCredits = new[] { "apresentado por", "conduzido por" },
+        // "Patrocinado por" is listed once, with Spanish (a list holds a word in one language only); the tables read both.
+        SponsorLeads = new[] { "em parceria com", "em colaboração com", "em associação com", "com o apoio de", "oferecido por" },
         VenueWords = Words("rua praça estádio largo travessa"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agências"),

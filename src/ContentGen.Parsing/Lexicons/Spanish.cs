@@ -168,6 +168,7 @@ internal static class Spanish
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un artículo de" },
         HostCredits = new[] { "presentado por", "conducido por" },
+        SponsorLeads = new[] { "patrocinado por", "en colaboración con", "en asociación con", "en alianza con", "con el apoyo de", "ofrecido por" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencias"),

@@ -369,6 +369,12 @@ internal static partial class TitleFinder
             return false;
         }
 
+        // A sponsor's banner: the partner's name under "En partenariat avec" names a firm, not the article (SponsorBanners).
+        if (IsPartnerName(blocks, i))
+        {
+            return false;
+        }
+
         if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
         {
             return false;
@@ -494,7 +500,8 @@ internal static partial class TitleFinder
 
             // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
-            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach || IsTimedHeadlines(blocks, i))
+            // A sponsor's disclosure under the partner's name is the banner's, not the article's first paragraph (SponsorBanners).
+            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach || IsTimedHeadlines(blocks, i) || IsBannerDisclosure(blocks, i))
             {
                 var facts = blocks[i].Facts;
                 if (!isLynxHeader && i - lastForm > FormReach && BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate)
