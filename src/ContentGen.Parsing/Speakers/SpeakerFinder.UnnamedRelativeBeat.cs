@@ -12,6 +12,12 @@ namespace ContentGen.Parsing.Speakers;
 // Stops: a name after the noun ("Sua figlia Anna", SpeakerFinder.PossessedSubject.cs), a name or report further
 // in (NamesOrReports), a copula or auxiliary as the verb ("Suo padre era pescatore", "Sua madre aveva fatto la
 // sarta": background about the relative, after which the speaker goes on), and a sentence before any quote.
+// The copula stops only where the relative may be no one the article holds: after a speaker whose surname the
+// article gives to a second person ("Peter and Linda Crane", NameFacts.Couple.cs; "Jason and Andy Harwood"),
+// "His wife was more cautious" describes the other one of them, present and about to speak, not the speaker's
+// background (session 63, turns2). A noun after the copula ("His father was a beekeeper", "Suo padre era
+// pescatore") is background still. Whom it means is not read (the first name alone is no full name), so the
+// quote after is no one's rather than the speaker's.
 internal sealed partial class SpeakerFinder
 {
     private void TrackUnnamedRelativeBeat(IReadOnlyList<Token> sentence, string? sentenceSpeaker, string? named, bool reports)
@@ -39,7 +45,9 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[at + 1];
-        if (!verb.IsWord || !verb.IsLower || _cues.Words.Copulas.Contains(verb.Span) || _cues.Words.NameCopulas.Contains(verb.Span)
+        if (!verb.IsWord || !verb.IsLower
+            || ((_cues.Words.Copulas.Contains(verb.Span) || _cues.Words.NameCopulas.Contains(verb.Span))
+                && !(SpeakerSharesSurname() && PredicatesNoNoun(sentence[at + 2])))
             || _cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.RelativePronouns.Contains(verb.Span) || _cues.Words.PerfectAuxiliaries.Contains(verb.Span))
         {
@@ -47,5 +55,23 @@ internal sealed partial class SpeakerFinder
         }
 
         return at + 1;
+    }
+
+    // "more cautious", "plus prudente": no article, person's noun or role after the copula.
+    private bool PredicatesNoNoun(Token predicate)
+        => predicate.IsWord && !_cues.Is(predicate, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+            && !IsPersonNoun(predicate) && !IsRoleLike(predicate) && KinGender(predicate) == Gender.Unknown;
+
+    // Whether the speaker quoted last ends on a surname the article gives, by now, to a second person too: the
+    // surname alone then stands for nobody (NameFacts.EndsFullName), so one of two people of that name spoke.
+    private bool SpeakerSharesSurname()
+    {
+        if (_state.LastQuoted is not { } last || last.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var surname = LastWord(last);
+        return _plausibility.IsKnownSurname(surname) && _plausibility.FullNameOf(surname) is null;
     }
 }

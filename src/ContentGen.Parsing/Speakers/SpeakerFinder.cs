@@ -359,6 +359,12 @@ internal sealed partial class SpeakerFinder
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
             speaker = speaker is not null && subject.Kind == SubjectKind.Pronoun ? PastNewcomer(speaker, subject) : speaker;
+            if (firstOfSentence && OtherGenderOpensColonCue(sentence, i, subject, out var otherMeant))
+            {
+                // "Ella, en cambio, no se lo cree: «…»": see SpeakerFinder.OtherGenderColonCue.cs.
+                speaker = otherMeant;
+            }
+
             if (speaker is not null && subject.Kind == SubjectKind.Pronoun && _genders.OfPronoun(subject.Text) == Gender.Unknown && PluralCueAfter(sentence, i))
             {
                 // "«…», dijeron.", "„…“, betonten sie.": several people, no one speaker (SpeakerFinder.EndingCue.cs).
