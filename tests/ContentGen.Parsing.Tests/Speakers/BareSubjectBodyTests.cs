@@ -21,7 +21,6 @@ public sealed class BareSubjectBodyTests
     [InlineData("fr", "VéloCity va supprimer trente postes. ¶ « Nous n'avions pas le choix », indique la société.", "VéloCity")]
     [InlineData("it", "La Lumitel alza le tariffe da aprile. ¶ «I costi dell'energia sono saliti», spiega la società.", "Lumitel")]
     [InlineData("it", "Consegne24 chiude il magazzino di Valdora. ¶ «Abbiamo perso il cliente principale», fa sapere l'azienda.", "Consegne24")]
-    [InlineData("pt", "A Vialink subiu os preços de todos os tarifários. ¶ «Os custos aumentaram», disse a operadora.", "Vialink")]
     [InlineData("pt", "A Correlux vai fechar a loja de Penalva. ¶ «As vendas caíram muito», afirmou a empresa.", "Correlux")]
     [InlineData("en", "ShopNest24 will close its Harwick warehouse next year. ¶ \"This was a difficult decision,\" the company said.", "ShopNest24")]
     [InlineData("en", "GreenKettle has recalled 4,000 kettles. ¶ \"Safety comes first,\" the firm said in a statement.", "GreenKettle")]
