@@ -90,6 +90,7 @@ internal sealed partial class Cast
         _recent.Clear();
         _sentence = -1;
         _unclassedOpening = -1;
+        ClearBareSubject();
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
@@ -219,7 +220,8 @@ internal sealed partial class Cast
             }
         }
 
-        return OnlyFirm(noun);
+        // "A Vialink subiu …" then "disse a operadora": see Cast.BareSubjectBody.cs.
+        return OnlyFirm(noun) ?? BareSubjectOfKind(noun);
     }
 
     // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a
@@ -354,6 +356,8 @@ internal sealed partial class Cast
         }
 
         ReadUnclassedOpening(sentence);
+        // "Nordfracht24 stellt … um": see Cast.BareSubjectBody.cs.
+        ReadBareSubject(sentence);
     }
 
     // "Der Verein Grünes Lindau kritisierte …": in German a noun after its article has a capital
