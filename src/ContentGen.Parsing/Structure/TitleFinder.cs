@@ -159,8 +159,9 @@ internal static partial class TitleFinder
         var lastUnbroken = LastUnbrokenBlock(blocks, document);
 
         // A live page's entries each open on a time alone on its line: such a time stamps the entry under it, and dates no line
-        // above it (a pinned summary's heading, "What we know so far", over the first entry). Counted once over the blocks.
-        var liveTimes = LiveEntries.CountTimes(blocks) >= LiveEntries.MinTimes;
+        // above it (a pinned summary's heading, "What we know so far", over the first entry). Counted over the blocks at most
+        // once, and only when a time stands under a candidate (IsLiveEntryTime): reading every block for a time costs a string each.
+        bool? liveTimes = null;
 
         // Whether the first line is the browser's title, asked once: it searches the whole document.
         bool? browserTitle = null;
@@ -176,7 +177,7 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count, liveTimes);
+            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count, ref liveTimes);
             if (i == adjacent && !isFirst)
             {
                 score += AdjacencyScore;
@@ -613,11 +614,11 @@ internal static partial class TitleFinder
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.
     // Blocks from `end` on are another headline's stack, whose date is not this line's.
-    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end, bool liveTimes)
+    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end, ref bool? liveTimes)
     {
         for (var i = index + 1; i < end && i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i) && !(liveTimes && LiveEntries.IsTime(blocks[i])))
+            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i) && !IsLiveEntryTime(blocks, i, ref liveTimes))
             {
                 return DatelineReach + 1 - (i - index);
             }
@@ -625,6 +626,10 @@ internal static partial class TitleFinder
 
         return 0;
     }
+
+    // Whether the block at `index` is a live page's entry time; whether the page is live is asked only then, and once.
+    private static bool IsLiveEntryTime(IReadOnlyList<TextBlock> blocks, int index, ref bool? liveTimes)
+        => LiveEntries.IsTime(blocks[index]) && (liveTimes ??= LiveEntries.CountTimes(blocks) >= LiveEntries.MinTimes);
 
     private static bool StartsLikeHeadline(string text)
     {
