@@ -47,7 +47,7 @@ internal static partial class InnerQuoteSpeaker
         // tegen me", "sagte mir eine Nachbarin", "hat uns ein Nachbar gewarnt": the verb (or its auxiliary) opens
         // it, one object at most, then the subject.
         var article = 0;
-        if (!SubjectAt(text, starts, ends, 0, count, words, out _, out _))
+        if (!SubjectAt(text, starts, ends, 0, count, words, out var articleWord, out var noun))
         {
             if (!words.IsOneLanguage || !words.VerbSecond)
             {
@@ -71,13 +71,12 @@ internal static partial class InnerQuoteSpeaker
                 article = 2;
             }
 
-            if (!SubjectAt(text, starts, ends, article, count, words, out _, out _))
+            if (!SubjectAt(text, starts, ends, article, count, words, out articleWord, out noun))
             {
                 return false;
             }
         }
 
-        SubjectAt(text, starts, ends, article, count, words, out var articleWord, out var noun);
         var subjectEnd = articleWord.Length == Word(text, starts, ends, article).Length ? article + 1 : article;
 
         // One verb of saying in the clause, and no other person, name or subject after the noun.
@@ -137,11 +136,10 @@ internal static partial class InnerQuoteSpeaker
         }
 
         var word = Word(text, starts, ends, k);
-        var apostrophe = word.IndexOfAny('\'', '’');
-        if (apostrophe > 0 && apostrophe < word.Length - 1)
+        if (Elision.TrySplit(word, out var head, out var tail))
         {
-            article = IsSubjectArticle(word.Slice(0, apostrophe + 1), words) ? word.Slice(0, apostrophe + 1) : word.Slice(0, apostrophe);
-            noun = word.Slice(apostrophe + 1);
+            article = IsSubjectArticle(head, words) ? head : head.Slice(0, head.Length - 1);
+            noun = tail;
         }
         else if (k + 1 < count)
         {
