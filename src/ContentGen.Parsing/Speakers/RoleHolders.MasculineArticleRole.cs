@@ -35,11 +35,10 @@ internal sealed partial class RoleHolders
         return false;
     }
 
-    private void NoteMasculineArticleHolder(System.Collections.Generic.IReadOnlyList<Token> sentence, int role, Token article, System.ReadOnlySpan<char> noun, string name)
+    // Asked only of a role that shows no gender of its own (neither a female role nor a man's title).
+    private void NoteMasculineArticleHolder(System.Collections.Generic.IReadOnlyList<Token> sentence, int role, Token article, string name)
     {
-        const int MaxShown = 64;
-        if (!article.IsWord || !_cues.Words.MasculineArticles.Contains(article.Span) || _cues.Words.FemaleRoleNouns.Contains(noun)
-            || !ArticleHeadsRole(sentence, role, article))
+        if (!article.IsWord || !_cues.Words.MasculineArticles.Contains(article.Span) || !ArticleHeadsRole(sentence, role, article))
         {
             return;
         }

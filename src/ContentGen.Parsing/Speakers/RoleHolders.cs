@@ -36,6 +36,9 @@ internal sealed partial class RoleHolders
 
     // The gender a role heading its phrase showed for the name after it (see ShowGender).
     private Dictionary<string, Gender>? _shownGenders;
+
+    // At most this many people's genders are kept, by a role (_shownGenders) or by a masculine article (_maleByArticle).
+    private const int MaxShown = 64;
     private const int MaxRolesUsed = 64;
     private int _sentences;
 
@@ -375,7 +378,7 @@ internal sealed partial class RoleHolders
         if (!female && !maleNoun)
         {
             // "El director Jorge Sanz": see RoleHolders.MasculineArticleRole.cs.
-            NoteMasculineArticleHolder(sentence, role, article, noun, name);
+            NoteMasculineArticleHolder(sentence, role, article, name);
             return;
         }
 
@@ -397,7 +400,6 @@ internal sealed partial class RoleHolders
 
     private void Show(string name, Gender shown)
     {
-        const int MaxShown = 64;
         _shownGenders ??= new Dictionary<string, Gender>(StringComparer.Ordinal);
         if (_shownGenders.TryGetValue(name, out var known))
         {
