@@ -24,6 +24,33 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        if (!IsLinkedLead(sentence, end, k))
+        {
+            return false;
+        }
+
+        var words = _cues.Words;
+
+        // The relative pronoun after the place, a comma at most between: the place is inside the
+        // description, not the start of a clause of its own.
+        for (var j = k + 1; j < sentence.Count && j - end <= MaxWordsBeforeRelative + 1; j++)
+        {
+            var token = sentence[j];
+            if (token.Kind == TokenKind.Comma)
+            {
+                continue;
+            }
+
+            return token.IsWord && token.IsLower && words.RelativePronouns.Contains(token.Span);
+        }
+
+        return false;
+    }
+
+    // Whether the words from `end` to the place's first word at `k` are all in lower case and one of them links a person
+    // to a place ("from", "de", "aus", "who lives in"): the lead a place of one word or of several follows.
+    private bool IsLinkedLead(IReadOnlyList<Token> sentence, int end, int k)
+    {
         var words = _cues.Words;
         var linked = false;
         for (var j = end; j < k; j++)
@@ -38,19 +65,6 @@ internal sealed partial class SpeakerFinder
                 || words.SourcePrepositions.Contains(token.Span) || words.WorkplaceLinks.Contains(token.Span);
         }
 
-        // The relative pronoun after the place, a comma at most between: the place is inside the
-        // description, not the start of a clause of its own.
-        for (var j = k + 1; j < sentence.Count && j - end <= MaxWordsBeforeRelative + 1; j++)
-        {
-            var token = sentence[j];
-            if (token.Kind == TokenKind.Comma)
-            {
-                continue;
-            }
-
-            return linked && token.IsWord && token.IsLower && words.RelativePronouns.Contains(token.Span);
-        }
-
-        return false;
+        return linked;
     }
 }

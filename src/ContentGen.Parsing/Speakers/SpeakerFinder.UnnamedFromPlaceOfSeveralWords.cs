@@ -23,21 +23,7 @@ internal sealed partial class SpeakerFinder
             return -1;
         }
 
-        var words = _cues.Words;
-        var linked = false;
-        for (var j = end; j < k; j++)
-        {
-            var token = sentence[j];
-            if (!token.IsWord || !token.IsLower)
-            {
-                return -1;
-            }
-
-            linked = linked || _cues.Is(token, PlaceLinkClasses) || words.Locatives.Contains(token.Span)
-                || words.SourcePrepositions.Contains(token.Span) || words.WorkplaceLinks.Contains(token.Span);
-        }
-
-        if (!linked)
+        if (!IsLinkedLead(sentence, end, k))
         {
             return -1;
         }
@@ -71,7 +57,7 @@ internal sealed partial class SpeakerFinder
             next++;
         }
 
-        return next < sentence.Count && sentence[next].IsWord && sentence[next].IsLower && words.RelativePronouns.Contains(sentence[next].Span)
+        return next < sentence.Count && sentence[next].IsWord && sentence[next].IsLower && _cues.Words.RelativePronouns.Contains(sentence[next].Span)
             ? last
             : -1;
     }
