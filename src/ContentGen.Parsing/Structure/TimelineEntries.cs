@@ -80,14 +80,15 @@ internal static class TimelineEntries
             return false;
         }
 
-        var text = Whitespace.Trim(block.Text.AsSpan()).TrimEnd(':');
-        if (Metadata.DateReader.OpeningDateEnd(text) != text.Length)
+        // The entry glued under it first: the cheaper question, and no for nearly every short line with a digit.
+        var entry = blocks[i + 1];
+        if (entry.Start.Line != block.Start.Line + 1 || entry.Facts.Words < MinEntryWords || !BlockQuality.EndsLikeSentence(entry.Text.AsSpan()))
         {
             return false;
         }
 
-        var entry = blocks[i + 1];
-        if (entry.Start.Line != block.Start.Line + 1 || entry.Facts.Words < MinEntryWords || !BlockQuality.EndsLikeSentence(entry.Text.AsSpan()))
+        var text = Whitespace.Trim(block.Text.AsSpan()).TrimEnd(':');
+        if (Metadata.DateReader.OpeningDateEnd(text) != text.Length)
         {
             return false;
         }
