@@ -119,15 +119,15 @@ internal static class PageLines
             return false;
         }
 
-        // "Video 45:10", "Audio 58:03": a clip's length under its label (LinkLabels) on a line of its own, set aside as a stamp
-        // is, whatever its minutes; "Endstand 29:27" is a score.
-        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()) && LexiconTables.LinkLabels.LongestStart(text.AsSpan()) > 0);
         if (IsRelativeDate(text) || HasNumericDate(text) || HasYearAndMonth(text) || Metadata.DateReader.OpensWithDate(text.AsSpan()))
         {
             return true;
         }
 
         // A clock time alone: "The 7:10 bus" names a thing by its time (ClockHeadings), "Today at 7:10" is a stamp.
+        // "Video 45:10", "Audio 58:03": a clip's length under its label (LinkLabels) on a line of its own, set aside as a stamp
+        // is, whatever its minutes; "Endstand 29:27" is a score.
+        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()) && LexiconTables.LinkLabels.LongestStart(text.AsSpan()) > 0);
         return clock && !EndsWithDuration(text) && !ClockHeadings.NamesAThingByItsTime(text.AsSpan());
     }
 
