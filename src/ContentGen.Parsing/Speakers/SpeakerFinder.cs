@@ -365,6 +365,13 @@ internal sealed partial class SpeakerFinder
                 speaker = otherMeant;
             }
 
+            if (firstOfSentence && PassiveAgentBeforeColon(sentence, i, subject) is { } agent)
+            {
+                // "She was followed by Peter Hale, 61, a retired postman: "…"": see SpeakerFinder.PassiveAgentColonCue.cs.
+                speaker = agent;
+                subject = new Subject(SubjectKind.Name, agent, i);
+            }
+
             if (speaker is not null && subject.Kind == SubjectKind.Pronoun && _genders.OfPronoun(subject.Text) == Gender.Unknown && PluralCueAfter(sentence, i))
             {
                 // "«…», dijeron.", "„…“, betonten sie.": several people, no one speaker (SpeakerFinder.EndingCue.cs).
