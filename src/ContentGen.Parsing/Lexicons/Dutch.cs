@@ -159,6 +159,7 @@ internal static class Dutch
         ArticleCredits = new[] { "een artikel van", "tekst " },
         HostCredits = new[] { "gepresenteerd door", "presentatie:" },
         SponsorLeads = new[] { "gesponsord door", "in samenwerking met", "in partnerschap met", "mede mogelijk gemaakt door", "met steun van", "aangeboden door" },
+        DevelopingNotices = new[] { "meer volgt", "later meer", "meer informatie volgt", "update volgt", "updates volgen", "dit bericht wordt aangevuld", "dit bericht wordt bijgewerkt", "dit bericht wordt geüpdatet", "dit artikel wordt aangevuld", "dit artikel wordt bijgewerkt", "dit artikel wordt geüpdatet", "nieuws in ontwikkeling" },
         VenueWords = Words("straat laan plein brug hal"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("persbureaus"),

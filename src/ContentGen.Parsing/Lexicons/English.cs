@@ -259,6 +259,7 @@ internal static class English
         ArticleCredits = new[] { "an article by" },
         HostCredits = new[] { "hosted by" },
         SponsorLeads = new[] { "sponsored by", "in partnership with", "produced in partnership with", "in association with", "brought to you by", "paid for by" },
+        DevelopingNotices = new[] { "more to follow", "more follows", "more soon", "more details to follow", "further details to follow", "more details soon", "updates to follow", "more updates to follow", "this story is developing", "this is a developing story", "developing story", "this story will be updated", "this article will be updated", "this story is being updated", "this article is being updated", "this is a breaking news story and will be updated", "this page will be updated" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencies wires"),

@@ -216,6 +216,7 @@ internal static class French
         ArticleCredits = new[] { "un article de" },
         HostCredits = new[] { "présenté par", "animé par" },
         SponsorLeads = new[] { "sponsorisé par", "en partenariat avec", "réalisé en partenariat avec", "en association avec", "en collaboration avec", "avec le soutien de" },
+        DevelopingNotices = new[] { "plus d'informations à suivre", "plus d’informations à suivre", "plus d'informations à venir", "plus d’informations à venir", "informations à suivre", "plus de détails à venir", "suite à venir", "article en cours d'actualisation", "article en cours d’actualisation", "article en cours de mise à jour", "article mis à jour", "cet article sera mis à jour", "cet article sera actualisé", "cet article est mis à jour régulièrement", "information en cours d'actualisation", "information en cours d’actualisation", "nous actualiserons cet article" },
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agences"),

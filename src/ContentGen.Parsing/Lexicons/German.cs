@@ -39,6 +39,7 @@ internal static class German
         // Session 57, pages: a podcast's host credited under the episode's headline.
         HostCredits = new[] { "moderiert von", "moderation:" },
         SponsorLeads = new[] { "gesponsert von", "in partnerschaft mit", "in zusammenarbeit mit", "in kooperation mit", "präsentiert von", "mit freundlicher unterstützung von" },
+        DevelopingNotices = new[] { "mehr in kürze", "mehr folgt", "weitere informationen folgen", "weitere details folgen", "weitere informationen in kürze", "dieser artikel wird laufend aktualisiert", "dieser artikel wird fortlaufend aktualisiert", "dieser artikel wird aktualisiert", "dieser beitrag wird laufend aktualisiert", "dieser beitrag wird fortlaufend aktualisiert", "dieser beitrag wird aktualisiert", "diese meldung wird aktualisiert", "diese meldung wird laufend aktualisiert" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin pressewart pressewartin pressesprecher pressesprecherin pressereferent pressereferentin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.

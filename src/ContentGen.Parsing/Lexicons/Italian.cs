@@ -161,6 +161,7 @@ internal static class Italian
         ArticleCredits = new[] { "un articolo di", "articolo di" },
         HostCredits = new[] { "condotto da", "presentato da" },
         SponsorLeads = new[] { "sponsorizzato da", "in collaborazione con", "in partnership con", "in partenariato con", "con il supporto di", "offerto da" },
+        DevelopingNotices = new[] { "notizia in aggiornamento", "articolo in aggiornamento", "notizia in via di aggiornamento", "notizia in evoluzione", "in aggiornamento", "seguiranno aggiornamenti", "aggiornamenti a seguire", "seguono aggiornamenti", "ulteriori dettagli a breve", "ulteriori aggiornamenti a breve" },
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenzie"),

@@ -636,6 +636,15 @@ internal sealed class Lexicon
     public string[] SponsorLeads { get; init; } = s_none;
 
     /// <summary>
+    /// Session 64, pages: a developing story's notice, read as a whole line only (a ticker's "+++" around it and its closing
+    /// stop aside): that more is coming ("More to follow", "Mehr in Kürze", "Ampliaremos información", "Seguiranno
+    /// aggiornamenti", "Meer volgt") or that the article is being updated ("Dieser Artikel wird laufend aktualisiert",
+    /// "Noticia en desarrollo", "Notizia in aggiornamento", "Notícia em atualização", "Dit bericht wordt aangevuld"). The
+    /// page's note on the article's state, set aside; a sentence that opens on the same words and goes on is the article's.
+    /// </summary>
+    public string[] DevelopingNotices { get; init; } = s_none;
+
+    /// <summary>
     /// Session 54, metadata: words that make a venue's or a street's name ("Road", "Stadium", "Rua", "Piazza"): a line that
     /// holds one before a town ("Harbour Road, Leeds") names where a match is played, not who wrote.
     /// </summary>
@@ -978,6 +987,7 @@ internal sealed class Lexicon
         yield return (nameof(ArticleCredits), ArticleCredits);
         yield return (nameof(HostCredits), HostCredits);
         yield return (nameof(SponsorLeads), SponsorLeads);
+        yield return (nameof(DevelopingNotices), DevelopingNotices);
         yield return (nameof(VenueWords), VenueWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);

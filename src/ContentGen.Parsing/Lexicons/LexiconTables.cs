@@ -259,4 +259,7 @@ internal static class LexiconTables
 
     /// <summary>Every language's <see cref="Lexicon.SponsorLeads"/>: a sponsor's banner's line over the partner's name.</summary>
     public static readonly WordTable SponsorLeads = Union(lexicon => lexicon.SponsorLeads);
+
+    /// <summary>Every language's <see cref="Lexicon.DevelopingNotices"/>: a developing story's notice, as a whole line.</summary>
+    public static readonly WordTable DevelopingNotices = Union(lexicon => lexicon.DevelopingNotices);
 }

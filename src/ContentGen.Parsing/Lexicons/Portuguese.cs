@@ -164,6 +164,7 @@ internal static class Portuguese
         HostCredits = new[] { "apresentado por", "conduzido por" },
         // "Patrocinado por" is listed once, with Spanish (a list holds a word in one language only); the tables read both.
         SponsorLeads = new[] { "em parceria com", "em colaboração com", "em associação com", "com o apoio de", "oferecido por" },
+        DevelopingNotices = new[] { "notícia em atualização", "notícia em actualização", "notícia em desenvolvimento", "em atualização", "em actualização", "mais informações em breve", "mais pormenores em breve", "mais detalhes em breve", "esta notícia está a ser atualizada", "esta notícia será atualizada" },
         VenueWords = Words("rua praça estádio largo travessa"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agências"),

@@ -169,6 +169,7 @@ internal static class Spanish
         ArticleCredits = new[] { "un artículo de" },
         HostCredits = new[] { "presentado por", "conducido por" },
         SponsorLeads = new[] { "patrocinado por", "en colaboración con", "en asociación con", "en alianza con", "con el apoyo de", "ofrecido por" },
+        DevelopingNotices = new[] { "noticia en desarrollo", "noticia en ampliación", "noticia en actualización", "información en desarrollo", "información en ampliación", "ampliaremos información", "ampliaremos la información", "más información en breve", "seguiremos informando", "esta noticia se está actualizando", "esta noticia se actualizará" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencias"),

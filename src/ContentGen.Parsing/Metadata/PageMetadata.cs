@@ -146,6 +146,12 @@ internal static partial class PageMetadata
                 author = AuthorReader.ReadNameBeforePlace(line);
             }
 
+            // "Redactie: Jeroen Vlasbloem" over the article: the newsroom's label before the writer (AuthorReader.RoleLabels).
+            if (author is null && block <= LeadBlocks && block < body.Count && number < body[block].Start.Line)
+            {
+                author = AuthorReader.ReadRoleLabel(Whitespace.Trim(line));
+            }
+
             // Under the headline, a writer's box: "Jane Roe" over "Columnist" or over what she does and "See all articles".
             if (author is null && block <= LeadBlocks && block < body.Count && NameOverBox(lines, document, i, line) is { } boxed)
             {

@@ -78,6 +78,12 @@ internal static partial class BoilerplateLines
             return BoilerplateKind.Notice;
         }
 
+        // "Mehr in Kürze.", "+++ Dieser Artikel wird laufend aktualisiert +++": a developing story's notice (DevelopingNotices).
+        if (block.Block.LineCount == 1 && DevelopingNotices.IsNotice(text.AsSpan(), words))
+        {
+            return BoilerplateKind.Notice;
+        }
+
         // "This article first appeared in …": the page's note on where its copy came from (FirstPublishedNotices).
         if (FirstPublishedNotices.IsNotice(text.AsSpan(), words))
         {
