@@ -121,7 +121,9 @@ internal static class PortugueseSpeech
             // Who study or learn a trade (session 62).
             "aprendiz estagiário estagiária " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "utente sobrevivente viajante habitante"),
+            "utente sobrevivente viajante habitante" +
+            // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64; "veraneante" is in the Spanish list).
+            " campista hóspede banhista"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),
@@ -173,7 +175,9 @@ internal static class PortugueseSpeech
             // Who drive, conduct or deliver (session 62).
             "motorista camionista taxista maquinista revisor revisora estafeta carteiro carteira " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "bombeiro bombeira socorrista nadador-salvador"),
+            "bombeiro bombeira socorrista nadador-salvador" +
+            // Who keep or serve in hotels, restaurants and cafés (session 64).
+            " hoteleiro hoteleira cozinheiro cozinheira rececionista garçom garçonete"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.
