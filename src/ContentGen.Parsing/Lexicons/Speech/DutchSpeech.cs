@@ -409,5 +409,9 @@ internal static class DutchSpeech
         // "Bij de poort stond een buurvrouw die …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["er is", "is er", "er was", "was er", "er stond", "stond er", "stond", "er staat", "staat er", "staat", "er zat", "zat er", "zat"],
+        // "Een serveerster van het café wil niet met naam in de krant.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anoniem anonimiteit"),
+        WithheldNameWords = Words("naam genoemd"),
     };
 }

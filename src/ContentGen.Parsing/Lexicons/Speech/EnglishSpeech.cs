@@ -230,5 +230,9 @@ internal static class EnglishSpeech
         // "Outside there was a baker who …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["there is", "there was", "there are", "there were", "there stood", "there sat", "stood", "sat"],
+        // "A waitress at the café asked not to be named.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonymous anonymously anonymity"),
+        WithheldNameWords = Words("named identified"),
     };
 }

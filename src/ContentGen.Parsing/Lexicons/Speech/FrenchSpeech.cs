@@ -456,5 +456,9 @@ internal static class FrenchSpeech
         // "Devant la porte, il y avait une voisine qui …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["y a", "y avait", "y eut", "se trouvait", "se trouve", "se tenait", "se tient"],
+        // "Un serveur du port a requis l'anonymat.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonymat l'anonymat l’anonymat anonyme anonymement"),
+        WithheldNameWords = Words("nommé nommée identifié identifiée"),
     };
 }

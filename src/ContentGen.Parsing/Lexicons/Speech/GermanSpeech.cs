@@ -210,8 +210,8 @@ internal static class GermanSpeech
             "azubi auszubildende auszubildender lehrling praktikant praktikantin " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "fahrgast passagier passagierin reisende reisender betroffene betroffener überlebende überlebender augenzeuge augenzeugin" +
-            // Who stay on holiday or at a campsite (session 64; "Campinggast" is in the Dutch list, read in both).
-            " feriengast urlaubsgast campingurlauber campingurlauberin"),
+            // Who stay on holiday or at a campsite (session 64).
+            " feriengast urlaubsgast campinggast campingurlauber campingurlauberin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -438,5 +438,9 @@ internal static class GermanSpeech
         // "Am Eingang stand ein Rentner, der …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["es gab", "gab es", "es gibt", "gibt es", "stand", "steht", "saß", "sitzt"],
+        // "Eine Kellnerin aus dem Ort will nicht genannt werden.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonym anonymität"),
+        WithheldNameWords = Words("genannt namentlich namen"),
     };
 }

@@ -203,8 +203,8 @@ internal static class ItalianSpeech
             "pompiere bagnino bagnina" +
             // Who keep or serve in hotels and restaurants (session 64).
             " albergatore albergatrice ristoratore ristoratrice cuoco cuoca" +
-            // Who teach at a school ("maestro", "maestra" are in the Spanish list, read in both; session 64).
-            " docente insegnante"),
+            // Who teach at a school (session 64).
+            " docente insegnante maestro maestra"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.
@@ -371,5 +371,9 @@ internal static class ItalianSpeech
         // "Davanti al bar c'era un fornaio che …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["c'è", "c’è", "c'era", "c’era", "ci fu", "stava", "sta", "si trovava", "si trova"],
+        // "Un cameriere del bar chiede di non essere citato per nome.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonimato anonimo anonima anonimamente"),
+        WithheldNameWords = Words("citato citata nominato nominata identificato identificata nome"),
     };
 }

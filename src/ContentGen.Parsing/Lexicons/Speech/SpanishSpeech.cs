@@ -151,8 +151,8 @@ internal static class SpanishSpeech
             "aprendiz aprendiza becario becaria " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "superviviente usuario usuaria viajero viajera habitante" +
-            // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64; "campista" is in the Portuguese list).
-            " veraneante huésped bañista"),
+            // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
+            " veraneante huésped bañista campista"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
@@ -208,8 +208,8 @@ internal static class SpanishSpeech
             "bombero bombera socorrista rescatista brigadista" +
             // Who keep or serve in hotels, restaurants and bars (session 64).
             " hotelero hotelera hostelero hostelera mesero mesera cocinero cocinera recepcionista" +
-            // Who teach at a school (session 64; "docente" is in the Italian list, read in both).
-            " profesor profesora maestro maestra"),
+            // Who teach at a school (session 64).
+            " profesor profesora maestro maestra docente"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.
@@ -376,5 +376,9 @@ internal static class SpanishSpeech
         // "En la puerta había una vecina que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["hay", "había", "hubo", "estaba", "está", "se encontraba", "se encuentra"],
+        // "Una camarera del bar prefiere no dar su nombre.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonimato anónimo anónima anónimamente"),
+        WithheldNameWords = Words("identificado identificada identificarse nombre nombrado nombrada"),
     };
 }
