@@ -198,7 +198,10 @@ internal static class DutchSpeech
             // Who drive, conduct or deliver (session 62).
             "chauffeur machinist conducteur bezorger bezorgster postbode " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "brandweerman brandweervrouw hulpverlener reddingswerker"),
+            "brandweerman brandweervrouw hulpverlener reddingswerker" +
+            // Who keep or serve in hotels, cafés and restaurants, and the seasonal workers they hire (session 64);
+            // not "kok", also a surname.
+            " hoteleigenaar hotelhouder uitbater uitbaatster horecamedewerker horecamedewerkster barvrouw receptioniste seizoenarbeider seizoenarbeidster seizoenkracht"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -221,7 +224,9 @@ internal static class DutchSpeech
             // Who study or learn a trade (session 62).
             "stagiair stagiaire " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar"),
+            "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar" +
+            // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
+            " kampeerder kampeerster campinggast vakantieganger vakantiegast badgast"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),
@@ -404,5 +409,9 @@ internal static class DutchSpeech
         // "Bij de poort stond een buurvrouw die …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["er is", "is er", "er was", "was er", "er stond", "stond er", "stond", "er staat", "staat er", "staat", "er zat", "zat er", "zat"],
+        // "Een serveerster van het café wil niet met naam in de krant.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anoniem anonimiteit"),
+        WithheldNameWords = Words("naam genoemd"),
     };
 }

@@ -95,7 +95,9 @@ internal static class EnglishSpeech
             // Who study or learn a trade (session 62).
             "schoolboy schoolgirl schoolchild undergraduate apprentice trainee " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "occupant occupier householder inhabitant survivor evacuee traveller traveler holidaymaker bystander eyewitness"),
+            "occupant occupier householder inhabitant survivor evacuee traveller traveler holidaymaker bystander eyewitness" +
+            // Who keep or serve in hotels and inns; English has no trade list, so its trades are people nouns (session 64).
+            " hotelier hotelkeeper innkeeper receptionist chambermaid housekeeper"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
@@ -228,5 +230,9 @@ internal static class EnglishSpeech
         // "Outside there was a baker who …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["there is", "there was", "there are", "there were", "there stood", "there sat", "stood", "sat"],
+        // "A waitress at the café asked not to be named.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonymous anonymously anonymity"),
+        WithheldNameWords = Words("named identified"),
     };
 }

@@ -221,10 +221,15 @@ internal static class FrenchSpeech
             // Who study or learn a trade (session 62).
             "collégien collégienne écolier écolière apprenti apprentie stagiaire " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "passager passagère survivant survivante voyageur voyageuse occupant occupante résident résidente"),
+            "passager passagère survivant survivante voyageur voyageuse occupant occupante résident résidente" +
+            // Who stay on holiday, at a campsite or a spa (session 64).
+            " vacancier vacancière estivant estivante campeur campeuse curiste"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
-        ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée"),
+        ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +
+            // Seasonal workers: a person right after the article ("un saisonnier qui"), a description past another
+            // noun ("un travail saisonnier qui"), as a participle is (session 64).
+            " saisonnier saisonnière"),
         PresidingOffices = Words("maire mairesse"),
         CommandRanks = Words("capitaine commandant commandante colonel colonelle lieutenant lieutenante sergent sergente amiral amirale"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -242,7 +247,9 @@ internal static class FrenchSpeech
             // A team's coach, as "allenatore" and "entrenador" are.
             "entraîneur entraîneuse" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitaine"),
+            " capitaine" +
+            // The school's teachers, with the feminine of "enseignant" (session 64).
+            " enseignante instituteur institutrice"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.
         // "a affirmé l'homme politique", "le social-démocrate confiait :": a politician, whom the
@@ -286,7 +293,9 @@ internal static class FrenchSpeech
             // Who drive, conduct or deliver (session 62).
             "chauffeur chauffeuse cheminot cheminote livreur livreuse docker facteur factrice contrôleur contrôleuse " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "pompier pompière sapeur-pompier secouriste sauveteur sauveteuse urgentiste"),
+            "pompier pompière sapeur-pompier secouriste sauveteur sauveteuse urgentiste" +
+            // Who keep or serve in hotels, restaurants and cafés (session 64).
+            " hôtelier hôtelière aubergiste restaurateur restauratrice cafetier cuisinier cuisinière réceptionniste"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.
@@ -447,5 +456,9 @@ internal static class FrenchSpeech
         // "Devant la porte, il y avait une voisine qui …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["y a", "y avait", "y eut", "se trouvait", "se trouve", "se tenait", "se tient"],
+        // "Un serveur du port a requis l'anonymat.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonymat l'anonymat l’anonymat anonyme anonymement"),
+        WithheldNameWords = Words("nommé nommée identifié identifiée"),
     };
 }

@@ -180,7 +180,10 @@ internal static class GermanSpeech
             // Who drive, conduct or deliver (session 62).
             "busfahrer busfahrerin lokführer lokführerin taxifahrer taxifahrerin lkw-fahrer lkw-fahrerin pilot pilotin schaffner schaffnerin zugbegleiter zugbegleiterin briefträger briefträgerin paketbote paketbotin " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "feuerwehrmann feuerwehrfrau rettungsschwimmer rettungsschwimmerin retter retterin bergretter bergretterin einsatzkraft"),
+            "feuerwehrmann feuerwehrfrau rettungsschwimmer rettungsschwimmerin retter retterin bergretter bergretterin einsatzkraft" +
+            // Who keep or serve in hotels, inns and restaurants, and the seasonal workers they hire (session 64);
+            // not "Koch", also a surname.
+            " hotelier hotelierin gastwirt gastwirtin wirt köchin rezeptionist rezeptionistin bedienung servicekraft zimmermädchen barkeeper barkeeperin saisonarbeiter saisonarbeiterin saisonkraft"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
@@ -206,7 +209,9 @@ internal static class GermanSpeech
             // Who study or learn a trade (session 62).
             "azubi auszubildende auszubildender lehrling praktikant praktikantin " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "fahrgast passagier passagierin reisende reisender betroffene betroffener überlebende überlebender augenzeuge augenzeugin"),
+            "fahrgast passagier passagierin reisende reisender betroffene betroffener überlebende überlebender augenzeuge augenzeugin" +
+            // Who stay on holiday or at a campsite (session 64).
+            " feriengast urlaubsgast campinggast campingurlauber campingurlauberin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -224,7 +229,9 @@ internal static class GermanSpeech
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
             "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin " +
             "kapitänin torhüter torhüterin torfrau spielführer spielführerin " +
-            "präfekt präfektin"),
+            "präfekt präfektin" +
+            // The school's teachers, beside "Lehrer" (session 64).
+            " lehrkraft"),
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentRelatives = ["in dem", "in der", "worin"],
         DocumentVerbs = Words("lautet lautete"),
@@ -431,5 +438,9 @@ internal static class GermanSpeech
         // "Am Eingang stand ein Rentner, der …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["es gab", "gab es", "es gibt", "gibt es", "stand", "steht", "saß", "sitzt"],
+        // "Eine Kellnerin aus dem Ort will nicht genannt werden.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonym anonymität"),
+        WithheldNameWords = Words("genannt namentlich namen"),
     };
 }

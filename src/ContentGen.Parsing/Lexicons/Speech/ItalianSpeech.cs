@@ -138,10 +138,15 @@ internal static class ItalianSpeech
             // Who study or learn a trade (session 62).
             "apprendista stagista tirocinante scolaro scolara " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "superstite viaggiatore viaggiatrice condomino condomina utente"),
+            "superstite viaggiatore viaggiatrice condomino condomina utente" +
+            // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
+            " villeggiante campeggiatore campeggiatrice bagnante"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
-        ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa"),
+        ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +
+            // Seasonal workers: a person right after the article ("uno stagionale che"), a description past another
+            // noun ("un contratto stagionale che"), as a participle is (session 64).
+            " stagionale"),
         PresidingOffices = Words("sindaco sindaca"),
         CommandRanks = Words("capitano capitana comandante colonnello colonnella tenente sergente ammiraglio"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -195,7 +200,11 @@ internal static class ItalianSpeech
             // Who drive, conduct or deliver (session 62).
             "autista camionista tassista macchinista capotreno postino postina fattorino fattorina " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "pompiere bagnino bagnina"),
+            "pompiere bagnino bagnina" +
+            // Who keep or serve in hotels and restaurants (session 64).
+            " albergatore albergatrice ristoratore ristoratrice cuoco cuoca" +
+            // Who teach at a school (session 64).
+            " docente insegnante maestro maestra"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.
@@ -362,5 +371,9 @@ internal static class ItalianSpeech
         // "Davanti al bar c'era un fornaio che …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["c'è", "c’è", "c'era", "c’era", "ci fu", "stava", "sta", "si trovava", "si trova"],
+        // "Un cameriere del bar chiede di non essere citato per nome.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonimato anonimo anonima anonimamente"),
+        WithheldNameWords = Words("citato citata nominato nominata identificato identificata nome"),
     };
 }

@@ -121,7 +121,9 @@ internal static class PortugueseSpeech
             // Who study or learn a trade (session 62).
             "aprendiz estagiário estagiária " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "utente sobrevivente viajante habitante"),
+            "utente sobrevivente viajante habitante" +
+            // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
+            " campista hóspede banhista veraneante"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),
@@ -173,7 +175,11 @@ internal static class PortugueseSpeech
             // Who drive, conduct or deliver (session 62).
             "motorista camionista taxista maquinista revisor revisora estafeta carteiro carteira " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "bombeiro bombeira socorrista nadador-salvador"),
+            "bombeiro bombeira socorrista nadador-salvador" +
+            // Who keep or serve in hotels, restaurants and cafés (session 64).
+            " hoteleiro hoteleira cozinheiro cozinheira rececionista garçom garçonete" +
+            // Who teach at a school, beside "professor" and "professora" (titles) (session 64).
+            " docente"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.
@@ -342,5 +348,9 @@ internal static class PortugueseSpeech
         // "À porta estava um reformado que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["há", "havia", "houve", "estava", "está", "existe", "existia", "se encontrava"],
+        // "Uma empregada do café pediu para não ser nomeada.": words that say someone unnamed keeps their name back, alone or
+        // after a negation near them (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonimato anónimo anónima anônimo anônima anonimamente"),
+        WithheldNameWords = Words("identificado identificada identificar-se nomeado nomeada nome"),
     };
 }

@@ -150,7 +150,9 @@ internal static class SpanishSpeech
             // Who study or learn a trade (session 62).
             "aprendiz aprendiza becario becaria " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "superviviente usuario usuaria viajero viajera habitante"),
+            "superviviente usuario usuaria viajero viajera habitante" +
+            // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
+            " veraneante huésped bañista campista"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
@@ -203,7 +205,11 @@ internal static class SpanishSpeech
             // Who drive, conduct or deliver (session 62).
             "camionero camionera taxista repartidor repartidora maquinista chófer revisor revisora " +
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
-            "bombero bombera socorrista rescatista brigadista"),
+            "bombero bombera socorrista rescatista brigadista" +
+            // Who keep or serve in hotels, restaurants and bars (session 64).
+            " hotelero hotelera hostelero hostelera mesero mesera cocinero cocinera recepcionista" +
+            // Who teach at a school (session 64).
+            " profesor profesora maestro maestra docente"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.
@@ -370,5 +376,9 @@ internal static class SpanishSpeech
         // "En la puerta había una vecina que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["hay", "había", "hubo", "estaba", "está", "se encontraba", "se encuentra"],
+        // "Una camarera del bar prefiere no dar su nombre.": words that say someone unnamed keeps their name back, alone or after a negation near them
+        // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
+        AnonymityWords = Words("anonimato anónimo anónima anónimamente"),
+        WithheldNameWords = Words("identificado identificada identificarse nombre nombrado nombrada"),
     };
 }

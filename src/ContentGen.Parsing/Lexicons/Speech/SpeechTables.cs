@@ -86,6 +86,8 @@ internal sealed class SpeechTables
         DocumentBackAdverbs = Union(lexicons, l => l.Speech.DocumentBackAdverbs);
         TextReceivingVerbs = Union(lexicons, l => l.Speech.TextReceivingVerbs);
         TextSendingVerbs = Union(lexicons, l => l.Speech.TextSendingVerbs);
+        AnonymityWords = Union(lexicons, l => l.Speech.AnonymityWords);
+        WithheldNameWords = Union(lexicons, l => l.Speech.WithheldNameWords);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -493,6 +495,12 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.TextSendingVerbs"/> list.</summary>
     public WordTable TextSendingVerbs { get; }
+
+    /// <summary>Every <see cref="SpeechWords.AnonymityWords"/> list.</summary>
+    public WordTable AnonymityWords { get; }
+
+    /// <summary>Every <see cref="SpeechWords.WithheldNameWords"/> list.</summary>
+    public WordTable WithheldNameWords { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

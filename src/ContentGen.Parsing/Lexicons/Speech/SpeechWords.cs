@@ -1383,6 +1383,20 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] PresentativePhrases { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that say by themselves that someone keeps their name back: "anonymity", "l'anonymat",
+    /// "anonym", "anónimo". A sentence that brings someone unnamed in and ends on one says who they
+    /// are (SpeakerFinder.UnnamedWithholdsName.cs).
+    /// </summary>
+    public string[] AnonymityWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that say someone keeps their name back only after a negation near them: "named" in
+    /// "asked not to be named", "genannt" in "will nicht genannt werden", "naam" in "niet met naam in
+    /// de krant" (SpeakerFinder.UnnamedWithholdsName.cs).
+    /// </summary>
+    public string[] WithheldNameWords { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1612,5 +1626,7 @@ internal sealed class SpeechWords
         yield return (nameof(TitlePrepositions), TitlePrepositions);
         yield return (nameof(TextSendingVerbs), TextSendingVerbs);
         yield return (nameof(PresentativePhrases), PresentativePhrases);
+        yield return (nameof(AnonymityWords), AnonymityWords);
+        yield return (nameof(WithheldNameWords), WithheldNameWords);
     }
 }
