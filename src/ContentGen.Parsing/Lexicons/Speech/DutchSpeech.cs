@@ -221,7 +221,9 @@ internal static class DutchSpeech
             // Who study or learn a trade (session 62).
             "stagiair stagiaire " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar"),
+            "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar " +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            "kind jongen jongetje meisje"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

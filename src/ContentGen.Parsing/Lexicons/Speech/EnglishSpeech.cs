@@ -95,7 +95,9 @@ internal static class EnglishSpeech
             // Who study or learn a trade (session 62).
             "schoolboy schoolgirl schoolchild undergraduate apprentice trainee " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "occupant occupier householder inhabitant survivor evacuee traveller traveler holidaymaker bystander eyewitness"),
+            "occupant occupier householder inhabitant survivor evacuee traveller traveler holidaymaker bystander eyewitness " +
+            // Children, whose words a parent, a guide or a teacher tells (session 64), and a gentleman.
+            "child kid toddler gentleman"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

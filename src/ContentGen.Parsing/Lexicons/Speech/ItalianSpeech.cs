@@ -138,7 +138,9 @@ internal static class ItalianSpeech
             // Who study or learn a trade (session 62).
             "apprendista stagista tirocinante scolaro scolara " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "superstite viaggiatore viaggiatrice condomino condomina utente"),
+            "superstite viaggiatore viaggiatrice condomino condomina utente " +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            "bambino bambina bimbo bimba adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa"),

@@ -121,7 +121,9 @@ internal static class PortugueseSpeech
             // Who study or learn a trade (session 62).
             "aprendiz estagiário estagiária " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "utente sobrevivente viajante habitante"),
+            "utente sobrevivente viajante habitante " +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            "criança menino menina miúdo miúda adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),

@@ -150,7 +150,9 @@ internal static class SpanishSpeech
             // Who study or learn a trade (session 62).
             "aprendiz aprendiza becario becaria " +
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
-            "superviviente usuario usuaria viajero viajera habitante"),
+            "superviviente usuario usuaria viajero viajera habitante " +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            "niño niña adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
