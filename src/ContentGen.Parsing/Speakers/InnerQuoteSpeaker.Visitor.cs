@@ -165,10 +165,11 @@ internal static partial class InnerQuoteSpeaker
         => char.IsLower(word[0]) && !words.FirstPersonSubjects.Contains(word) && !IsPersonNoun(word, words) && !IsSayingVerb(word, words)
         && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
 
-    // An adjective between an article and its noun: a lower-case word that is no person, article, pronoun, verb, auxiliary
-    // or first person ("an elderly man", "eine aufgeregte Touristin"; not "a woman I met", "a nurse told").
+    // An adjective between an article and its noun: a lower-case word that is no person, title, article, pronoun, verb,
+    // auxiliary or first person ("an elderly man", "eine aufgeregte Touristin"; not "a woman I met", "a nurse told"). A title
+    // is a person's noun the people lists lack: "una signora olandese" is a lady, not someone Dutch.
     private static bool IsAdjectiveSlot(ReadOnlySpan<char> word, SpeechTables words)
-        => char.IsLower(word[0]) && !words.FirstPersonSubjects.Contains(word) && !IsSayingVerb(word, words)
+        => char.IsLower(word[0]) && !words.FirstPersonSubjects.Contains(word) && !IsSayingVerb(word, words) && !words.Titles.Contains(word)
         && !words.PerfectAuxiliaries.Contains(word) && !words.OrganisationNouns.Contains(word) && !words.DocumentNouns.Contains(word)
         && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
 
