@@ -62,6 +62,14 @@ internal static partial class QuoteReader
                     byNewcomer = true;
                 }
 
+                // "Yesterday an elderly man asked me, '…'", "Um visitante perguntou-me:": someone new with an adverb
+                // before, an adjective beside the noun or a pronoun joined to the verb (InnerQuoteSpeaker.Visitor.cs).
+                if (!relative && cued is null && !byNewcomer && InnerQuoteSpeaker.SomeoneNewAroundTheNoun(text, outerOpen, span.Open, words) is { } visitor)
+                {
+                    cued = visitor;
+                    byNewcomer = true;
+                }
+
                 // "Un pompier nous a dit :" with a noun the lexicons lack: still someone new's words, though
                 // no one is given (InnerQuoteSpeaker.Stranger.cs).
                 var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language)

@@ -226,7 +226,9 @@ internal static class DutchSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "reiziger reizigster ooggetuige overlevende omwonende huiseigenaar" +
             // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
-            " kampeerder kampeerster campinggast vakantieganger vakantiegast badgast"),
+            " kampeerder kampeerster campinggast vakantieganger vakantiegast badgast" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " kind jongen jongetje meisje"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

@@ -223,7 +223,9 @@ internal static class FrenchSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "passager passagère survivant survivante voyageur voyageuse occupant occupante résident résidente" +
             // Who stay on holiday, at a campsite or a spa (session 64).
-            " vacancier vacancière estivant estivante campeur campeuse curiste"),
+            " vacancier vacancière estivant estivante campeur campeuse curiste" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " enfant fillette gamin gamine adolescent adolescente"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +

@@ -211,7 +211,9 @@ internal static class GermanSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "fahrgast passagier passagierin reisende reisender betroffene betroffener überlebende überlebender augenzeuge augenzeugin" +
             // Who stay on holiday or at a campsite (session 64).
-            " feriengast urlaubsgast campinggast campingurlauber campingurlauberin"),
+            " feriengast urlaubsgast campinggast campingurlauber campingurlauberin" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " kind mädchen"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

@@ -140,7 +140,9 @@ internal static class ItalianSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "superstite viaggiatore viaggiatrice condomino condomina utente" +
             // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
-            " villeggiante campeggiatore campeggiatrice bagnante"),
+            " villeggiante campeggiatore campeggiatrice bagnante" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " bambino bambina bimbo bimba adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +

@@ -123,7 +123,9 @@ internal static class PortugueseSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "utente sobrevivente viajante habitante" +
             // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
-            " campista hóspede banhista veraneante"),
+            " campista hóspede banhista veraneante" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " criança menino menina miúdo miúda adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),

@@ -152,7 +152,9 @@ internal static class SpanishSpeech
             // Whom an event befalls or who were there: passengers, survivors, witnesses (session 62).
             "superviviente usuario usuaria viajero viajera habitante" +
             // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
-            " veraneante huésped bañista campista"),
+            " veraneante huésped bañista campista" +
+            // Children, whose words a parent, a guide or a teacher tells (session 64).
+            " niño niña adolescente"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
