@@ -175,6 +175,12 @@ internal sealed partial class ColonCue : ISieve
                 continue;
             }
 
+            // "Chiara Neri, della Stazione di biologia marina:": see ColonCue.EmployerComplement.cs.
+            if (OpensOnEmployerComplement(sentence, start))
+            {
+                continue;
+            }
+
             // "Dr John Vale, Acme senior vice president, Research and Design, said:": the
             // role's brief after the appositive goes on with it.
             if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && IsBrief(sentence, start) && FollowsAppositive(sentence, start - 1))
