@@ -48,10 +48,8 @@ internal static class LiveEntries
     public static bool IsGluedUnderTime(string document, TextBlock block)
     {
         // The line break right before the block, and no second one: a blank line sets the time apart.
-        var end = block.Start.Offset;
-        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
-        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
-        if (end == block.Start.Offset || end == 0 || document[end - 1] is '\n' or '\r')
+        var end = TitleFinder.LineEndAbove(document, block.Start.Offset);
+        if (end < 0 || document[end - 1] is '\n' or '\r')
         {
             return false;
         }
