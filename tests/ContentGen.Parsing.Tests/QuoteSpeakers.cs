@@ -38,4 +38,11 @@ internal static class QuoteSpeakers
         var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
         Assert.Equal(want, Of(paragraphs.Split(" ¶ ")));
     }
+
+    /// <summary>As <see cref="Check(string, string)"/>, the probe read as an article in <paramref name="language"/>.</summary>
+    public static void Check(string language, string paragraphs, string expected)
+    {
+        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
+        Assert.Equal(want, InLanguage(language, "Probe", paragraphs.Split(" ¶ ")));
+    }
 }

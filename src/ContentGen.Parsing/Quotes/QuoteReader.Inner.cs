@@ -55,8 +55,9 @@ internal static partial class QuoteReader
                 var byNewcomer = false;
                 var cued = relative ? null : InnerQuoteSpeaker.ReporterCue(text, outerOpen, span.Open, words, language, paragraphs, outer.Speaker, out byNewcomer);
                 // "Toen ik belde, zei een buurvrouw: “…”": someone after a fronted clause says the words, not the
-                // first person of that clause (InnerQuoteSpeaker.AfterFrontedClause.cs).
-                if (!relative && cued is null && !byNewcomer && InnerQuoteSpeaker.SomeoneAfterFrontedClause(text, outerOpen, span.Open, words, out var fronted))
+                // first person of that clause (InnerQuoteSpeaker.AfterFrontedClause.cs). No cue gave a speaker, so
+                // none gave a newcomer either (ReporterCue sets byNewcomer only with the noun it returns).
+                if (!relative && cued is null && InnerQuoteSpeaker.SomeoneAfterFrontedClause(text, outerOpen, span.Open, words, out var fronted))
                 {
                     cued = fronted;
                     byNewcomer = true;

@@ -38,6 +38,12 @@ internal sealed partial class Cast
 
     private void ReadBareSubject(IReadOnlyList<Token> sentence)
     {
+        // Once a second name has been seen, no later sentence changes the answer (BareSubjectOfKind gives no one).
+        if (_bareSubjectRival)
+        {
+            return;
+        }
+
         var at = 0;
         var afterArticle = false;
         if (sentence.Count > 2 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Definite))
@@ -83,16 +89,14 @@ internal sealed partial class Cast
             return;
         }
 
-        if (_bareSubject is not null && !string.Equals(_bareSubject, name, StringComparison.Ordinal))
+        if (_bareSubject is null)
+        {
+            _bareSubject = name;
+            _bareSubjectSentence = _sentence;
+        }
+        else if (!string.Equals(_bareSubject, name, StringComparison.Ordinal))
         {
             _bareSubjectRival = true;
-            return;
-        }
-
-        _bareSubject ??= name;
-        if (_bareSubjectSentence < 0)
-        {
-            _bareSubjectSentence = _sentence;
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class NameFacts
             }
 
             var at = from + found;
-            if (char.IsLower(text[at]) && StartsReadWord(text, at) && ReadWordLength(text.Slice(at)) == lower.Length)
+            if (char.IsLower(text[at]) && Text.WordReader.StartsWordAt(text, at) && ReadWordLength(text.Slice(at)) == lower.Length)
             {
                 return true;
             }
@@ -32,20 +32,6 @@ internal sealed partial class NameFacts
         }
 
         return false;
-    }
-
-    // Whether the letter at `at` opens a word as WordReader reads them: the character before it is
-    // no letter or digit, nor an apostrophe or hyphen that joins it to one ("don't", "Kilroy-Silk").
-    private static bool StartsReadWord(ReadOnlySpan<char> text, int at)
-    {
-        if (at == 0)
-        {
-            return true;
-        }
-
-        var before = text[at - 1];
-        return !char.IsLetterOrDigit(before)
-            && !(before is '\'' or '’' or '-' && at >= 2 && char.IsLetterOrDigit(text[at - 2]) && char.IsLetter(text[at]));
     }
 
     private static int ReadWordLength(ReadOnlySpan<char> text)
@@ -119,15 +105,5 @@ internal sealed partial class NameFacts
     }
 
     // The word ReadCapitalisedInside reads at `at`, without its full stops and a possessive's ending.
-    private static ReadOnlySpan<char> CapitalisedWordAt(ReadOnlySpan<char> text, int at)
-    {
-        var i = at;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-' or '.'))
-        {
-            i++;
-        }
-
-        var word = text.Slice(at, i - at).TrimEnd('.');
-        return word.Slice(0, word.Length - NamePlausibility.PossessiveEnding(word));
-    }
+    private static ReadOnlySpan<char> CapitalisedWordAt(ReadOnlySpan<char> text, int at) => NameOfRun(text.Slice(at, WordRunEnd(text, at) - at));
 }

@@ -345,22 +345,36 @@ internal sealed partial class NameFacts
             }
 
             var start = i;
-            while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || paragraph[i] is '\'' or '’' or '-' or '.'))
-            {
-                i++;
-            }
-
+            i = WordRunEnd(paragraph.AsSpan(), i);
             if (!afterStop && char.IsUpper(c))
             {
-                // "Acme's" and "Jones'" show that "Acme" and "Jones" are names too; an apostrophe
-                // inside a name ("O'Brien") is part of it.
-                var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
-                var length = word.Length - NamePlausibility.PossessiveEnding(word);
-                words.Add(paragraph, start, length);
+                words.Add(paragraph, start, NameOfRun(paragraph.AsSpan(start, i - start)).Length);
             }
 
             afterStop = paragraph[i - 1] == '.';
         }
+    }
+
+    // Where the run of a word's letters and digits that opens at `at` ends: it runs on through apostrophes, hyphens and
+    // full stops ("O'Brien", "Kilroy-Silk", "U.S."). ReadCapitalisedInside and the search in place (CapitalisedWordAt)
+    // read a word so.
+    private static int WordRunEnd(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-' or '.'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The name a run of WordRunEnd stands for, without its full stops and a possessive's ending: "Acme's" and "Jones'"
+    // show that "Acme" and "Jones" are names too; an apostrophe inside a name ("O'Brien") is part of it.
+    private static ReadOnlySpan<char> NameOfRun(ReadOnlySpan<char> run)
+    {
+        var word = run.TrimEnd('.');
+        return word.Slice(0, word.Length - NamePlausibility.PossessiveEnding(word));
     }
 
     // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.

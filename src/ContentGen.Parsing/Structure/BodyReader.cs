@@ -320,11 +320,11 @@ internal sealed partial class BodyReader
 
         // The page's entry times are counted only once a glued line sits under a time: asking every short line whether
         // it is a time copies it (PageLines.IsDateline), which took the French pages over four bytes per input byte.
-        int? entryTimes = null;
+        bool? livePage = null;
         for (var i = 0; i + 1 < Blocks.Count; i++)
         {
             if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1])
-                && !(LiveEntries.IsGluedUnderTime(document, Blocks[i]) && (entryTimes ??= LiveEntries.CountTimes(blocks)) >= LiveEntries.MinTimes))
+                && !(LiveEntries.IsGluedUnderTime(document, Blocks[i]) && (livePage ??= LiveEntries.StampsSeveral(blocks)) == true))
             {
                 glued.Add(Blocks[i]);
             }

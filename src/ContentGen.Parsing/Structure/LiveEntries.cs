@@ -16,19 +16,26 @@ internal static class LiveEntries
     /// A live report stamps several entries: one time alone over a glued line may be a teaser's or an event's, which
     /// heads no section.
     /// </summary>
-    public const int MinTimes = 2;
+    private const int MinTimes = 2;
 
-    /// <summary>How many blocks of <paramref name="blocks"/> are an entry's time alone on its line ("12:15", "14:35 Uhr").</summary>
-    /// <remarks>One pass; each block asked reads one short line (a time is a few words), so the count stays linear.</remarks>
-    public static int CountTimes(IReadOnlyList<TextBlock> blocks)
+    /// <summary>
+    /// Whether <paramref name="blocks"/> stamp several entries, each with its time alone on its line ("12:15", "14:35 Uhr"):
+    /// a live page. The title's finder and the body's reader both ask it, each at most once a page, of the blocks as they
+    /// stand then (the body's reader may have split the headline's block since).
+    /// </summary>
+    /// <remarks>One pass, stopped at the second time; each block asked reads one short line (a time is a few words).</remarks>
+    public static bool StampsSeveral(IReadOnlyList<TextBlock> blocks)
     {
         var times = 0;
         foreach (var block in blocks)
         {
-            times += IsTime(block) ? 1 : 0;
+            if (IsTime(block) && ++times >= MinTimes)
+            {
+                return true;
+            }
         }
 
-        return times;
+        return false;
     }
 
     // "14:35 Uhr", "ore 10:30", "10h32": a time is a short line; a longer line above is read no further.
@@ -41,10 +48,8 @@ internal static class LiveEntries
     public static bool IsGluedUnderTime(string document, TextBlock block)
     {
         // The line break right before the block, and no second one: a blank line sets the time apart.
-        var end = block.Start.Offset;
-        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
-        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
-        if (end == block.Start.Offset || end == 0 || document[end - 1] is '\n' or '\r')
+        var end = TitleFinder.LineEndAbove(document, block.Start.Offset);
+        if (end < 0 || document[end - 1] is '\n' or '\r')
         {
             return false;
         }

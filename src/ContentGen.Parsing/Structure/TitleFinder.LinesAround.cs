@@ -134,7 +134,8 @@ internal static partial class TitleFinder
     }
 
     // Where the line above the line starting at `offset` ends (its line break's first character), or -1 at the document's start.
-    private static int LineEndAbove(string document, int offset)
+    // LiveEntries reads the line above an entry's title by it too.
+    internal static int LineEndAbove(string document, int offset)
     {
         var end = offset;
         end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;

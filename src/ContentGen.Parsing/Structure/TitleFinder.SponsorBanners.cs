@@ -24,14 +24,5 @@ internal static partial class TitleFinder
         => i > 1 && Glued(blocks[i - 1], blocks[i]) && IsPartnerName(blocks, i - 1);
 
     // "En partenariat avec", "In partnership with:": the lead's whole line, a colon after it allowed.
-    private static bool IsSponsorLead(string text)
-    {
-        var line = text.AsSpan().Trim();
-        if (line.Length > 0 && line[line.Length - 1] == ':')
-        {
-            line = line.Slice(0, line.Length - 1).TrimEnd();
-        }
-
-        return line.Length > 0 && LexiconTables.SponsorLeads.Contains(line);
-    }
+    private static bool IsSponsorLead(string text) => LexiconTables.SponsorLeads.Contains(text.AsSpan().Trim().TrimEnd(':').TrimEnd());
 }

@@ -629,7 +629,7 @@ internal static partial class TitleFinder
 
     // Whether the block at `index` is a live page's entry time; whether the page is live is asked only then, and once.
     private static bool IsLiveEntryTime(IReadOnlyList<TextBlock> blocks, int index, ref bool? liveTimes)
-        => LiveEntries.IsTime(blocks[index]) && (liveTimes ??= LiveEntries.CountTimes(blocks) >= LiveEntries.MinTimes);
+        => LiveEntries.IsTime(blocks[index]) && (liveTimes ??= LiveEntries.StampsSeveral(blocks)) == true;
 
     private static bool StartsLikeHeadline(string text)
     {

@@ -129,6 +129,14 @@ internal ref struct WordReader
     }
 
     // Most characters are ASCII, where a letter or digit is a range check away.
+    /// <summary>
+    /// Whether the character at <paramref name="at"/> opens a word as the reader reads them: the character before it is no
+    /// letter or digit, nor an apostrophe or hyphen that joins it to one ("don't", "Kilroy-Silk"). The search for a word
+    /// in place (NameFacts) asks this, so that it and the reader cannot disagree on where a word starts.
+    /// </summary>
+    internal static bool StartsWordAt(ReadOnlySpan<char> text, int at)
+        => at == 0 || (!IsWordCharacter(text[at - 1]) && !(at >= 2 && IsJoiner(text, at - 1) && IsWordCharacter(text[at - 2])));
+
     private static bool IsWordCharacter(char c)
         => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 

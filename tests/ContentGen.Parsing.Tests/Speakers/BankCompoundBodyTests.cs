@@ -18,7 +18,7 @@ public sealed class BankCompoundBodyTests
     // A last part that is a body's compound itself means the longer compound named before.
     [InlineData("de", "Die Kreissparkasse Hohenfeld berichtet von ähnlichen Fällen. ¶ „Seit Mai haben sich zwanzig Kunden gemeldet“, sagte die Sparkasse.", "Kreissparkasse Hohenfeld")]
     [InlineData("de", "Der Landesbauernverband Nordtal ist verärgert. „Das ist zu wenig“, teilte der Bauernverband mit.", "Landesbauernverband Nordtal")]
-    public void BankCompound_IsTheBodyNamed(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void BankCompound_IsTheBodyNamed(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // The compound as an object or in a place phrase, and a bench that is no bank: the person named speaks.
@@ -26,13 +26,5 @@ public sealed class BankCompoundBodyTests
     [InlineData("de", "Anna Berger sitzt jeden Morgen auf der Parkbank am See. ¶ „Hier warte ich auf meinen Bus“, sagt sie.", "Anna Berger")]
     [InlineData("de", "Die Stadt hat die Datenbank erneuert. ¶ „Das war überfällig“, sagte Bürgermeister Jens Adler.", "Jens Adler")]
     [InlineData("nl", "‘Ik zat gewoon op de bank,’ zegt Piet de Vries over de inbraak.", "Piet de Vries")]
-    public void BankCompoundNotTheSpeaker_LeavesTheSpeaker(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void BankCompoundNotTheSpeaker_LeavesTheSpeaker(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }

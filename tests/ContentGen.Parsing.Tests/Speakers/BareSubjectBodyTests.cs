@@ -24,7 +24,7 @@ public sealed class BareSubjectBodyTests
     [InlineData("pt", "A Correlux vai fechar a loja de Penalva. ¶ «As vendas caíram muito», afirmou a empresa.", "Correlux")]
     [InlineData("en", "ShopNest24 will close its Harwick warehouse next year. ¶ \"This was a difficult decision,\" the company said.", "ShopNest24")]
     [InlineData("en", "GreenKettle has recalled 4,000 kettles. ¶ \"Safety comes first,\" the firm said in a statement.", "GreenKettle")]
-    public void BareNameOpeningItsSentence_IsTheFirmItsNounMeans(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void BareNameOpeningItsSentence_IsTheFirmItsNounMeans(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // A person as the subject: a first name alone, a name of two words.
@@ -45,13 +45,5 @@ public sealed class BareSubjectBodyTests
     [InlineData("es", "Envíos24 y Paquetería Veloz despedirán a cuarenta trabajadores. ¶ «No había otra salida», explicó la empresa.", "-")]
     // A noun of no firm.
     [InlineData("pt", "A Vialink subiu os preços de todos os tarifários. ¶ «Os custos aumentaram», disse a associação.", "-")]
-    public void NoBareFirmOrMoreThanOne_TheNounMeansNoOne(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void NoBareFirmOrMoreThanOne_TheNounMeansNoOne(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }

@@ -38,7 +38,7 @@ public sealed class BodyCalledBackTests
     [InlineData("fr", "Le fournisseur Énergie Claire augmente ses tarifs. ¶ « Le prix du gaz a doublé », précise l'entreprise dans un communiqué.", "Énergie Claire")]
     [InlineData("nl", "De leverancier Groenstroom verhoogt zijn tarieven. ¶ ‘De gasprijs is verdubbeld’, laat het bedrijf weten in een verklaring.", "Groenstroom")]
     [InlineData("en", "The manufacturer Kelbrook will move production to Poland. ¶ \"The site is too expensive,\" the company said in a statement.", "Kelbrook")]
-    public void KindNounAfterTheQuote_IsTheBodyNamedBefore(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void KindNounAfterTheQuote_IsTheBodyNamedBefore(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // Two bodies of the same kind named before: the kind noun means neither.
@@ -50,13 +50,5 @@ public sealed class BodyCalledBackTests
     [InlineData("de", "Der Hersteller Kaltwerk verlegt seine Produktion nach Polen. ¶ „Das hat uns niemand gesagt“, sagte Jana Roth über das Unternehmen.", "Jana Roth")]
     // A person named as the statement's author.
     [InlineData("es", "La constructora Torrealba ha paralizado las obras del puerto. ¶ «Los costes se han disparado», explicó en una nota su director, Pablo Ruiz.", "Pablo Ruiz")]
-    public void KindNounNotTheBody_LeavesTheSpeaker(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void KindNounNotTheBody_LeavesTheSpeaker(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }

@@ -24,7 +24,7 @@ public sealed class CoordinatedBodiesTests
     [InlineData("en", "The Harwick Trust and the Moorland Trust will share the grant. ¶ \"We are delighted,\" the trust said.", "-")]
     [InlineData("en", "Harwick Council and Somerset County Council have agreed the plan. ¶ \"It is a good day,\" the council said.", "-")]
     [InlineData("de", "Die Volksbank Auental und die Raiffeisenbank warnen vor falschen Anrufen. ¶ „Wir fragen nie nach Passwörtern“, teilte die Bank mit.", "-")]
-    public void TwoBodiesOfOneKindJoined_TheKindNounMeansNoOne(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void TwoBodiesOfOneKindJoined_TheKindNounMeansNoOne(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     [InlineData("de", "Die Volksbank Auental und die Stadt Talheim warnen vor falschen Anrufen. ¶ „Wir fragen nie nach Passwörtern“, teilte die Bank mit.", "Volksbank Auental")]
@@ -34,13 +34,5 @@ public sealed class CoordinatedBodiesTests
     [InlineData("it", "La Fondazione Carisval e il Comune di Valdora finanziano il restauro. ¶ «Il cantiere parte a maggio», fa sapere la fondazione.", "Fondazione Carisval")]
     // After a comma, a body's noun alone describes the body before it: no second body.
     [InlineData("de", "Kessler & Partner, das Familienunternehmen aus Talheim, schließt sein Werk. ¶ „Wir hatten keine Wahl“, teilte das Unternehmen mit.", "Kessler & Partner")]
-    public void OneBodyOfTheKindJoinedToAnother_TheKindNounMeansIt(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void OneBodyOfTheKindJoinedToAnother_TheKindNounMeansIt(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }

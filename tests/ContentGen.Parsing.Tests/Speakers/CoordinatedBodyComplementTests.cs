@@ -15,19 +15,11 @@ public sealed class CoordinatedBodyComplementTests
     [InlineData("pt", "A Associação de Comerciantes e Industriais do Alto Minho recebeu dezenas de queixas. ¶ «Os contratos feitos por telefone não são válidos», alerta a associação.", "Associação de Comerciantes e Industriais do Alto Minho")]
     [InlineData("fr", "La Fédération des Artisans et Commerçants de Valbois a reçu des dizaines de plaintes. ¶ « Personne ne nous a prévenus », affirme la fédération.", "Fédération des Artisans et Commerçants de Valbois")]
     [InlineData("it", "La Federazione dei Commercianti e Artigiani di Valdora ha ricevuto decine di segnalazioni. ¶ «Nessuno ci ha avvisati», spiega la federazione.", "Federazione dei Commercianti e Artigiani di Valdora")]
-    public void CoordinatedComplement_IsPartOfTheName(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void CoordinatedComplement_IsPartOfTheName(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // A person joined after the body's place, set off by a comma: the body's name ends at its place.
     [InlineData("es", "La Asociación de Vecinos de Valdecea y Ana Gil, su presidenta, han pedido una reunión. ¶ «Queremos respuestas», dijo Ana Gil.", "Ana Gil")]
     [InlineData("es", "La Asociación de Vecinos de Valdecea y Ana Gil, su presidenta, han pedido una reunión. ¶ «Queremos respuestas», dijo la asociación.", "Asociación de Vecinos de Valdecea")]
-    public void CoordinatorAfterTheName_LeavesTheName(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void CoordinatorAfterTheName_LeavesTheName(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }
