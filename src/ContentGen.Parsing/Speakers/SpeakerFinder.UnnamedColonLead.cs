@@ -22,7 +22,7 @@ internal sealed partial class SpeakerFinder
 
     private string? UnnamedColonLead(IReadOnlyList<Token> sentence, int quote)
     {
-        if (quote < 4 || quote > Cues.MaxReach || sentence[quote - 1].Kind != TokenKind.Colon || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite))
+        if (quote < 3 || quote > Cues.MaxReach || sentence[quote - 1].Kind != TokenKind.Colon || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite))
         {
             return null;
         }
@@ -30,6 +30,12 @@ internal sealed partial class SpeakerFinder
         if (PersonNounAfterArticle(sentence, 0, quote - 1, out var end) is not { } noun || !IsWitnessNoun(sentence[end - 1]))
         {
             return null;
+        }
+
+        // "A fisherman:", "Una jubilada, 68 años:": a vox pop's answer (SpeakerFinder.VoxPopNounLead.cs).
+        if (VoxPopLeadEnds(sentence, end, quote - 1))
+        {
+            return noun;
         }
 
         // "An executive spokesman said:", "Another correspondent wrote:": a noun that another noun

@@ -29,6 +29,12 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        // "Una camarera de Benalto prefiere no dar su nombre.": see SpeakerFinder.UnnamedFromPlaceWithholdsName.cs.
+        if (PlaceBeforeWithheldName(sentence, end, k))
+        {
+            return true;
+        }
+
         var words = _cues.Words;
 
         // The relative pronoun after the place, a comma at most between: the place is inside the

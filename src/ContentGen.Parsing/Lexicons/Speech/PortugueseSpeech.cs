@@ -207,7 +207,7 @@ internal static class PortugueseSpeech
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
             "diocese arquidiocese"),
         BodyQualifiers = Words("municipal local"),
-        Indefinites = Words("um uma"),
+        Indefinites = Words("um uma outro outra"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),

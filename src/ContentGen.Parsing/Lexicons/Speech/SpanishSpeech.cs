@@ -237,7 +237,7 @@ internal static class SpanishSpeech
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
             "diócesis archidiócesis obispado arzobispado diputación fiscalía"),
         BodyQualifiers = Words("local municipal nacional autonómica"),
-        Indefinites = Words("un una"),
+        Indefinites = Words("un una otro otra"),
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
