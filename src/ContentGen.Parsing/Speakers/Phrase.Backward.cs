@@ -162,7 +162,8 @@ internal sealed partial class Phrase
 
             if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
             {
-                return new Subject(SubjectKind.Organisation, word.Text, verb);
+                // "el portavoz de la empresa aseguró": the body's noun, and the spokes noun it complements (Phrase.SpokesNounOfBody.cs).
+                return new Subject(SubjectKind.Organisation, word.Text, verb, spokesRole: SpokesNounOfBody(sentence, i - 1));
             }
 
             // "the letter said": a document no organisation noun names (Phrase.DocumentAlone.cs).

@@ -69,6 +69,7 @@ internal sealed partial class RoleHolders
         _deputies?.Clear();
         ForgetUnnamed();
         ForgetHoldersInOneSentence();
+        _spokesBodies?.Clear();
         _sentences = 0;
     }
 
@@ -168,6 +169,7 @@ internal sealed partial class RoleHolders
             {
                 Add(sentence[i].Span, after.Text, complement, second, third);
                 ShowGender(sentence, i, after.Text);
+                NoteSpokesBody(sentence, i, after.Text);
                 continue;
             }
 

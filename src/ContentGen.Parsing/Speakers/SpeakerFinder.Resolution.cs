@@ -184,6 +184,9 @@ internal sealed partial class SpeakerFinder
                 }
 
                 return FirstNameOfSalient(CompleteOrAged(subject.Text));
+            case SubjectKind.Organisation when subject.SpokesRole is { } spokes && SpokespersonOfBodyNoun(spokes, subject.Text) is { } spokesperson:
+                // "el portavoz de la empresa aseguró" after "Su portavoz, Luis Gómez,": see SpeakerFinder.SpokespersonOfBodyNoun.cs.
+                return spokesperson;
             case SubjectKind.Organisation when subject.Text.Length == 0:
                 return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach)) ?? BodyQuotedJustBefore(subject.Text);
             case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:

@@ -21,8 +21,9 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null, bool isUnheld = false, string? holderOnlyEpithet = null)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null, bool isUnheld = false, string? holderOnlyEpithet = null, string? spokesRole = null)
     {
+        SpokesRole = spokesRole;
         HolderOnlyEpithet = holderOnlyEpithet;
         IsUnheld = isUnheld;
         Complement = complement;
@@ -96,6 +97,13 @@ internal readonly struct Subject
     /// gave the word itself to someone.
     /// </summary>
     public string? HolderOnlyEpithet { get; }
+
+    /// <summary>
+    /// For an organisation's noun that is a spokes noun's complement ("el portavoz de la empresa"),
+    /// that spokes noun: the spokesperson the article named for the body speaks, else the body
+    /// (SpeakerFinder.SpokespersonOfBodyNoun.cs).
+    /// </summary>
+    public string? SpokesRole { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 
