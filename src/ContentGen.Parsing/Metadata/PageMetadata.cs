@@ -85,6 +85,12 @@ internal static partial class PageMetadata
                 continue;
             }
 
+            // "1931 – 2025" under the deceased's name: a life's span, no dateline with a writer's name beside it (BareLifeSpans).
+            if (BareLifeSpans.IsSpan(line))
+            {
+                continue;
+            }
+
             // "Notiportal Sur" / "Jueves, 12 de marzo de 2026" under "Headline - Notiportal Sur": the site's date of today
             // under its name, neither writer nor date of the article (SiteDates).
             if (SiteDates.IsUnderSiteName(lines, document, i, line, site))
@@ -486,6 +492,12 @@ internal static partial class PageMetadata
             // ("Luca Neri" / "Aggiornato alle 18:22" / "5 febbraio 2025").
             if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line) && !(DateReader.IsUpdateStamp(line) && DateReader.Read(line) is null))
             {
+                // "Walter Ashdown" glued over "1931 – 2025": the obituary's subject, no writer (PageMetadata.LifeSpanNames).
+                if (IsOverLifeSpan(lines, document, i))
+                {
+                    return null;
+                }
+
                 if (step < 0 && IsPlaceLine(line))
                 {
                     return NameOverPlace(lines, document, i);
