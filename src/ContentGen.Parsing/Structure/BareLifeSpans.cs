@@ -48,16 +48,6 @@ internal static class BareLifeSpans
         return born > 0 && died > 0 && born <= died && died - born <= MaxYears;
     }
 
-    /// <summary>
-    /// Whether the last line of <paramref name="block"/> is a life's span: "Hendrik Wolters" over "1931–2025" reads as a name
-    /// over a date, yet is no byline and dateline that the headline stands over.
-    /// </summary>
-    public static bool ClosesBlock(ReadOnlySpan<char> block)
-    {
-        var end = block.LastIndexOf('\n');
-        return IsSpan(end < 0 ? block : block.Slice(end + 1));
-    }
-
     // Where the birth's half starts and the one character between the halves stands: a death's mark after a birth's ("* …
     // † …"), else a dash with spaces on both sides ("1931 – 2025"), else a dash between two digits ("1931-2025"). The split
     // is -1 when the line has none.

@@ -67,7 +67,7 @@ internal static class PageLines
     /// which the title and body rules ask of the same blocks, so that the line is read for names once.
     /// </summary>
     internal static bool IsBylineOrDate(string text, bool datelineOrAuthorLine)
-        => (datelineOrAuthorLine && !LifeSpans.IsLifeSpan(text.AsSpan()) && !BareLifeSpans.ClosesBlock(text.AsSpan())) || IsBylineOrDateBesideShare(text);
+        => (datelineOrAuthorLine && !LifeSpans.IsLifeSpan(text.AsSpan())) || IsBylineOrDateBesideShare(text);
 
     // "Ana Gil | Madrid | 20/03/2025 | Compartir en Facebook": the byline's line with the share buttons on it.
     private static bool IsBylineOrDateBesideShare(string text)
