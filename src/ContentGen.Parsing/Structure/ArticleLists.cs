@@ -162,6 +162,8 @@ internal static class ArticleLists
 
         // A practical box's "Key: value" lines under their subheading, over one paragraph or more (KeyValueBoxes).
         KeyValueBoxes.Add(blocks, from, items, labels);
+        // And those under a subheading over a shorter line of the article's text (ChainedKeyValueBoxes).
+        ChainedKeyValueBoxes.Add(blocks, from, items, labels);
     }
 
     private static bool ShowsWhatItLists(IReadOnlyList<TextBlock> blocks, int start, int end)
@@ -264,7 +266,7 @@ internal static class ArticleLists
     }
 
     // Prose, a sentence however short ("Turnout fell again."), a lead ending on a colon, or a table's row.
-    private static bool IsArticleText(TextBlock block)
+    internal static bool IsArticleText(TextBlock block)
     {
         var text = block.Text;
         return IsProse(block) || (BlockQuality.EndsLikeSentence(text) && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption)

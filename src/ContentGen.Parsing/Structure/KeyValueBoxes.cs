@@ -68,7 +68,7 @@ internal static class KeyValueBoxes
         }
     }
 
-    private static bool IsBoxBlock(TextBlock block)
+    internal static bool IsBoxBlock(TextBlock block)
     {
         var facts = block.Facts;
         if (facts.IsBylineOrDate || facts.IsCaption || facts.IsTerminator || facts.IsAuthorLine)
