@@ -14,23 +14,31 @@ namespace ContentGen.Parsing.Speakers;
 // left alone. Read only at a sentence's opening pronoun, never at a cue.
 internal sealed partial class SpeakerFinder
 {
-    // Whether `sentence` opens on a singular pronoun of a gender the last speaker, the most salient
-    // person, is shown not to be of; `meant` is whom it means then, or null for no one.
+    // Whether `sentence` opens on a singular pronoun (or has one after an opening phrase) of a gender the last
+    // speaker, the most salient person, is shown not to be of; `meant` is whom it means then, or null for no one.
     private bool PronounPastSpeaker(IReadOnlyList<Token> sentence, out string? meant)
     {
         meant = null;
-        if (sentence.Count < 3 || _state.LastQuoted is not { } speaker || !string.Equals(_state.MostSalient, speaker, StringComparison.Ordinal)
-            || !sentence[0].IsWord || !(sentence[1].IsLower || sentence[1].Kind == TokenKind.Comma)
-            || !_cues.Is(sentence[0], WordClass.Pronoun))
+        if (sentence.Count < 3 || _state.LastQuoted is not { } speaker || !string.Equals(_state.MostSalient, speaker, StringComparison.Ordinal))
         {
             return false;
         }
 
-        // The opening word's gender, by the lists alone: a word of both (German "Sie") says nothing.
-        var word = sentence[0].Span;
+        // The opening pronoun, or the one after an opening phrase that names nobody ("Au marché, elle"):
+        // see SpeakerFinder.OtherGenderAfterOpeningPhrase.cs.
+        var at = sentence[0].IsWord && (sentence[1].IsLower || sentence[1].Kind == TokenKind.Comma) && _cues.Is(sentence[0], WordClass.Pronoun)
+            ? 0
+            : PronounAfterNamelessOpeningPhrase(sentence);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // The pronoun's gender, by the lists alone: a word of both (German "Sie") says nothing.
+        var word = sentence[at].Span;
         var male = _cues.Words.MalePronouns.Contains(word);
         var female = _cues.Words.FemalePronouns.Contains(word);
-        if (male == female || PluralPronoun.Means(sentence[0].Text, _cues.Words.PluralPronouns))
+        if (male == female || PluralPronoun.Means(sentence[at].Text, _cues.Words.PluralPronouns))
         {
             return false;
         }
