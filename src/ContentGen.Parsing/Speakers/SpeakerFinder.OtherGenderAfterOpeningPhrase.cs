@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "… \"…,\" he said. At the market, she hears the same complaints. \"…\"", "En el mercado, él oye …",
+// "'…,' he said. At the market, she hears the same complaints. '…'", "En el mercado, él oye …",
 // "Op de markt hoort zij …": the subject pronoun after an opening phrase that says when or where is
 // read by the other gender's turn (SpeakerFinder.OtherGenderTurn.cs) as a pronoun opening the sentence
 // is: past a last speaker shown to be of the other gender, the one other person who spoke and is not,
