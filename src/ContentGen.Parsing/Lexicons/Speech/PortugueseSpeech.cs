@@ -187,7 +187,7 @@ internal static class PortugueseSpeech
             // Who teach at a school, beside "professor" and "professora" (titles) (session 64).
             " docente" +
             // Who sail, load ships or sell fish; who write software; who deliver; who make furniture (session 64, trades).
-            " marinheiro marinheira estivador estivadora peixeiro peixeira varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira"),
+            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.
