@@ -201,7 +201,9 @@ internal static class DutchSpeech
             "brandweerman brandweervrouw hulpverlener reddingswerker" +
             // Who keep or serve in hotels, cafés and restaurants, and the seasonal workers they hire (session 64);
             // not "kok", also a surname.
-            " hoteleigenaar hotelhouder uitbater uitbaatster horecamedewerker horecamedewerkster barvrouw receptioniste seizoenarbeider seizoenarbeidster seizoenkracht"),
+            " hoteleigenaar hotelhouder uitbater uitbaatster horecamedewerker horecamedewerkster barvrouw receptioniste seizoenarbeider seizoenarbeidster seizoenkracht" +
+            // Who sail, work a port or sell fish; who write software or keep an office; who care; who carry parcels (session 64, trades).
+            " matroos havenarbeider havenarbeidster havenwerker visvrouw visverkoper visverkoopster programmeur klerk verzorger verzorgster koerier"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -228,7 +230,9 @@ internal static class DutchSpeech
             // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
             " kampeerder kampeerster campinggast vakantieganger vakantiegast badgast" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " kind jongen jongetje meisje"),
+            " kind jongen jongetje meisje" +
+            // Patients, volunteers, activists and users (session 64, trades).
+            " patiënte vrijwilligster activist activiste gebruiker gebruikster"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

@@ -99,7 +99,9 @@ internal static class EnglishSpeech
             // Who keep or serve in hotels and inns; English has no trade list, so its trades are people nouns (session 64).
             " hotelier hotelkeeper innkeeper receptionist chambermaid housekeeper" +
             // Children, whose words a parent, a guide or a teacher tells (session 64), and a gentleman.
-            " child kid toddler gentleman"),
+            " child kid toddler gentleman" +
+            // Who fish, sail and work a port; who write software or keep an office; clients; activists and users (session 64, trades).
+            " fisherwoman sailor deckhand trawlerman programmer coder clerk client activist user"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

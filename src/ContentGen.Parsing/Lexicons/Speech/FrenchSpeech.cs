@@ -225,13 +225,17 @@ internal static class FrenchSpeech
             // Who stay on holiday, at a campsite or a spa (session 64).
             " vacancier vacancière estivant estivante campeur campeuse curiste" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " enfant fillette gamin gamine adolescent adolescente"),
+            " enfant fillette gamin gamine adolescent adolescente" +
+            // Who use a service, as "usager" does (session 64, trades).
+            " utilisateur utilisatrice"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +
             // Seasonal workers: a person right after the article ("un saisonnier qui"), a description past another
             // noun ("un travail saisonnier qui"), as a participle is (session 64).
-            " saisonnier saisonnière"),
+            " saisonnier saisonnière" +
+            // "marin" is also an adjective after a noun ("un parc marin qui"): a sailor right after the article only (session 64, trades).
+            " marin"),
         PresidingOffices = Words("maire mairesse"),
         CommandRanks = Words("capitaine commandant commandante colonel colonelle lieutenant lieutenante sergent sergente amiral amirale"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -297,7 +301,9 @@ internal static class FrenchSpeech
             // Firefighters and rescuers, quoted unnamed at a fire or a flood (session 62).
             "pompier pompière sapeur-pompier secouriste sauveteur sauveteuse urgentiste" +
             // Who keep or serve in hotels, restaurants and cafés (session 64).
-            " hôtelier hôtelière aubergiste restaurateur restauratrice cafetier cuisinier cuisinière réceptionniste"),
+            " hôtelier hôtelière aubergiste restaurateur restauratrice cafetier cuisinier cuisinière réceptionniste" +
+            // Who sail or sell the catch; who write software; who serve at a counter or carry parcels (session 64, trades).
+            " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

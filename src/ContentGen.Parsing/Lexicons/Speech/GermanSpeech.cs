@@ -183,7 +183,9 @@ internal static class GermanSpeech
             "feuerwehrmann feuerwehrfrau rettungsschwimmer rettungsschwimmerin retter retterin bergretter bergretterin einsatzkraft" +
             // Who keep or serve in hotels, inns and restaurants, and the seasonal workers they hire (session 64);
             // not "Koch", also a surname.
-            " hotelier hotelierin gastwirt gastwirtin wirt köchin rezeptionist rezeptionistin bedienung servicekraft zimmermädchen barkeeper barkeeperin saisonarbeiter saisonarbeiterin saisonkraft"),
+            " hotelier hotelierin gastwirt gastwirtin wirt köchin rezeptionist rezeptionistin bedienung servicekraft zimmermädchen barkeeper barkeeperin saisonarbeiter saisonarbeiterin saisonkraft" +
+            // Who sail, work a port or sell fish; who write software or keep a file; who carry parcels (session 64, trades).
+            " matrose matrosin hafenarbeiter hafenarbeiterin fischhändler fischhändlerin programmierer programmiererin softwareentwickler softwareentwicklerin informatiker informatikerin sachbearbeiter sachbearbeiterin kurierfahrer kurierfahrerin"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
@@ -213,7 +215,9 @@ internal static class GermanSpeech
             // Who stay on holiday or at a campsite (session 64).
             " feriengast urlaubsgast campinggast campingurlauber campingurlauberin" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " kind mädchen"),
+            " kind mädchen" +
+            // Activists and users (session 64, trades).
+            " aktivist aktivistin nutzer nutzerin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

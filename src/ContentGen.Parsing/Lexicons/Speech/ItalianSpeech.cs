@@ -142,13 +142,17 @@ internal static class ItalianSpeech
             // Who stay on holiday, at a campsite, or bathe at a beach (session 64).
             " villeggiante campeggiatore campeggiatrice bagnante" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " bambino bambina bimbo bimba adolescente"),
+            " bambino bambina bimbo bimba adolescente" +
+            // Activists (session 64, trades).
+            " attivista"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +
             // Seasonal workers: a person right after the article ("uno stagionale che"), a description past another
             // noun ("un contratto stagionale che"), as a participle is (session 64).
-            " stagionale"),
+            " stagionale" +
+            // Also adjectives or participles after a noun ("l'autorità portuale che", "un sistema informatico che", "il tempo impiegato"): a person right after the article only (session 64, trades).
+            " portuale informatico informatica impiegato impiegata"),
         PresidingOffices = Words("sindaco sindaca"),
         CommandRanks = Words("capitano capitana comandante colonnello colonnella tenente sergente ammiraglio"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -206,7 +210,9 @@ internal static class ItalianSpeech
             // Who keep or serve in hotels and restaurants (session 64).
             " albergatore albergatrice ristoratore ristoratrice cuoco cuoca" +
             // Who teach at a school (session 64).
-            " docente insegnante maestro maestra"),
+            " docente insegnante maestro maestra" +
+            // Who sail or sell fish; who write software; who make furniture (session 64, trades).
+            " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

@@ -125,10 +125,14 @@ internal static class PortugueseSpeech
             // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
             " campista hóspede banhista veraneante" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " criança menino menina miúdo miúda adolescente"),
+            " criança menino menina miúdo miúda adolescente" +
+            // Activists and users, as "utente" (session 64, trades).
+            " ativista usuário usuária"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
-        ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada"),
+        ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada" +
+            // Also an adjective after a noun ("um sistema informático que"): a person right after the article only (session 64, trades).
+            " informático informática"),
         PresidingOffices = Words("prefeito prefeita"),
         CommandRanks = Words("capitão capitã comandante comandanta coronel coronela tenente sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -181,7 +185,9 @@ internal static class PortugueseSpeech
             // Who keep or serve in hotels, restaurants and cafés (session 64).
             " hoteleiro hoteleira cozinheiro cozinheira rececionista garçom garçonete" +
             // Who teach at a school, beside "professor" and "professora" (titles) (session 64).
-            " docente"),
+            " docente" +
+            // Who sail, load ships or sell fish; who write software; who deliver; who make furniture (session 64, trades).
+            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

@@ -154,10 +154,14 @@ internal static class SpanishSpeech
             // Who stay on holiday, at a hotel or a campsite, or bathe at a beach (session 64).
             " veraneante huésped bañista campista" +
             // Children, whose words a parent, a guide or a teacher tells (session 64).
-            " niño niña adolescente"),
+            " niño niña adolescente" +
+            // Activists (session 64, trades).
+            " activista"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
-        ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada"),
+        ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada" +
+            // Also adjectives after a noun ("un pueblo marinero que", "un sistema informático que", "el personal administrativo que"): a person right after the article only (session 64, trades).
+            " marinero marinera informático informática administrativo administrativa"),
         PresidingOffices = Words("alcalde alcaldesa"),
         CommandRanks = Words("capitán capitana comandante comandanta coronel coronela teniente tenienta sargento sargenta almirante almiranta"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -211,7 +215,9 @@ internal static class SpanishSpeech
             // Who keep or serve in hotels, restaurants and bars (session 64).
             " hotelero hotelera hostelero hostelera mesero mesera cocinero cocinera recepcionista" +
             // Who teach at a school (session 64).
-            " profesor profesora maestro maestra docente"),
+            " profesor profesora maestro maestra docente" +
+            // Who load ships; who write software or keep an office; who carry messages and parcels (session 64, trades).
+            " estibador estibadora programador programadora desarrollador oficinista mensajero mensajera"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.
