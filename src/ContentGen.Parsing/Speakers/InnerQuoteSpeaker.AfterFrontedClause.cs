@@ -25,15 +25,9 @@ internal static partial class InnerQuoteSpeaker
     public static bool SomeoneAfterFrontedClause(string text, int outerOpen, int innerOpen, SpeechTables words, out string? speaker)
     {
         speaker = null;
-        var i = LastMarkBefore(text, outerOpen, innerOpen);
-        if (i <= outerOpen || text[i] is not (':' or ','))
-        {
-            return false;
-        }
-
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’-", out var stop);
+        var count = CueClause(text, outerOpen, innerOpen, starts, ends, out var stop);
         // Only a clause a comma cuts from a fronted one; a whole clause is the other readings'.
         if (count < 3 || stop != ',')
         {

@@ -125,9 +125,6 @@ internal static partial class InnerQuoteSpeaker
         return true;
     }
 
-    // The k-th word of a clause read back into `starts` and `ends` (InnerQuoteSpeaker.Reporter.cs reads them too).
-    private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
-
     // The word that opens a clause of comparison, "as my mother used to say", in a language the lexicons know.
     private static bool IsComparison(ReadOnlySpan<char> word, SpeechTables words)
         => words.IsOneLanguage && words.ComparisonOpeners.Contains(word);

@@ -29,19 +29,11 @@ internal static partial class InnerQuoteSpeaker
     public static string? ReporterCue(string text, int outerOpen, int innerOpen, SpeechTables words, string? language, IReadOnlyList<TextBlock> paragraphs, string? outerSpeaker, out bool byNewcomer)
     {
         byNewcomer = false;
-        var i = LastMarkBefore(text, outerOpen, innerOpen);
-
-        // A colon, or a comma ("A nurse told us, 'Keep them inside'", "mi padre siempre decía, «…»"): the
-        // clause is read back from either, and stops at any comma before it.
-        if (i <= outerOpen || text[i] is not (':' or ','))
-        {
-            return null;
-        }
-
-        // The clause's words, last first, up to a stop, a quote mark or the outer mark.
+        // The clause's words, last first, read back from a colon or a comma ("A nurse told us, 'Keep them inside'", "mi
+        // padre siempre decía, «…»") up to a stop, a quote mark or the outer mark.
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’-", out var stop);
+        var count = CueClause(text, outerOpen, innerOpen, starts, ends, out var stop);
 
         // "I grew up here, and as my mother said:": a comparison opens a clause of its own; any other clause cut by a
         // comma or a bracket is not read.

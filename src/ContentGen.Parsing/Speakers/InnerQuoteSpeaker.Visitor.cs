@@ -27,15 +27,9 @@ internal static partial class InnerQuoteSpeaker
     /// </summary>
     public static string? SomeoneNewAroundTheNoun(string text, int outerOpen, int innerOpen, SpeechTables words)
     {
-        var i = LastMarkBefore(text, outerOpen, innerOpen);
-        if (i <= outerOpen || text[i] is not (':' or ','))
-        {
-            return null;
-        }
-
         Span<int> starts = stackalloc int[MaxCueWords];
         Span<int> ends = stackalloc int[MaxCueWords];
-        var count = ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’-", out var stop);
+        var count = CueClause(text, outerOpen, innerOpen, starts, ends, out var stop);
         // A whole clause: one cut by a comma or a bracket is the fronted-clause reading's, or no one's.
         if (count < 3 || stop is ',' or '(' or ')')
         {

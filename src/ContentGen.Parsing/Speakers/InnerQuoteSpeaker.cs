@@ -30,6 +30,20 @@ internal static partial class InnerQuoteSpeaker
         return i;
     }
 
+    // The cue's clause right before the inner mark, read back from the colon or comma it ends on, as ClauseBack reads it
+    // (brackets stop it; apostrophes and hyphens join): its word count, or 0 when no colon or comma stands there.
+    private static int CueClause(string text, int outerOpen, int innerOpen, Span<int> starts, Span<int> ends, out char stop)
+    {
+        stop = '\0';
+        var i = LastMarkBefore(text, outerOpen, innerOpen);
+        return i <= outerOpen || text[i] is not (':' or ',')
+            ? 0
+            : ClauseBack(text, outerOpen, i, starts, ends, brackets: true, joiners: "'’-", out stop);
+    }
+
+    // The k-th word of a clause read back into `starts` and `ends`.
+    private static ReadOnlySpan<char> Word(string text, Span<int> starts, Span<int> ends, int k) => text.AsSpan(starts[k], ends[k] - starts[k]);
+
     // The clause's words before `end`, last first, into `starts` and `ends`: back to a stop (. ! ? ; : ,), a quote mark,
     // the outer mark, or with `brackets` a bracket; a word runs on over a `joiners` character between letters ("l'homme",
     // "Jean-Marc"). -1 past MaxCueWords words; `stop` is the character that ended the walk, '\0' at the outer mark.
