@@ -17,12 +17,12 @@ public sealed class BodyHeadInPersonComplementTests
     [InlineData("en", "The researcher Jane Holt, of the Station for Coastal Ecology in Kelby, put it simply: \"The dunes are moving inland.\"", "Jane Holt")]
     [InlineData("nl", "Onderzoeker Eva Brinkman, van het Station voor Zeebiologie in Wadhaven, is stellig: ‘De zeegrassen gaan hard achteruit.’", "Eva Brinkman")]
     [InlineData("de", "Die Forscherin Anna Weber, von der Station für Meeresbiologie in Kielsund, warnt: „Das Seegras geht jedes Jahr zurück.“", "Anna Weber")]
-    public void BodyHeadAfterTheName_TheNamedPersonSpeaks(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void BodyHeadAfterTheName_TheNamedPersonSpeaks(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // The pronoun after: still the named person, not the body's head word.
     [InlineData("it", "Lo conferma la geologa Paola Ferri, della Stazione di ricerca alpina di Valdora: «Il ghiacciaio arretra». ¶ Lei però ammette: «Abbiamo pochi dati».", "Paola Ferri|Paola Ferri")]
-    public void PronounAfter_MeansTheNamedPerson(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
+    public void PronounAfter_MeansTheNamedPerson(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 
     [Theory]
     // A cue that opens the sentence before its subject ("Lo explica la bióloga …", "Explica o geólogo …"): the
@@ -34,13 +34,5 @@ public sealed class BodyHeadInPersonComplementTests
     // No person named, someone unnamed of the body: the body's head word is no speaker (no one before and now).
     [InlineData("it", "Lo conferma un tecnico della Stazione di ricerca alpina di Valdora: «Il ghiacciaio arretra».", "-")]
     [InlineData("es", "Según los datos de la Estación de ecología marina de Puerto Albar, las praderas «se recuperan despacio».", "-")]
-    public void PersonNotReached_TheBodyHeadNoLongerSpeaks(string language, string paragraphs, string expected) => Check(language, paragraphs, expected);
-
-    private static void Check(string language, string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(want, got);
-    }
+    public void PersonNotReached_TheBodyHeadNoLongerSpeaks(string language, string paragraphs, string expected) => QuoteSpeakers.Check(language, paragraphs, expected);
 }
