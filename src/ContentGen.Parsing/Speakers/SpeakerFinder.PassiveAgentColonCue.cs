@@ -63,7 +63,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var name = Phrase.Join(sentence, start, end);
-        return IsPersonNamed(name) && !_cast.IsOrganisation(name) && !NamesSecondPerson(sentence, end) ? _names.Complete(name) : null;
+        return IsPersonNamed(name) && !NamesSecondPerson(sentence, end) ? _names.Complete(name) : null;
     }
 
     // Whether the tokens from `from` (the name's end) to the colon at `colon` are nothing, or comma-set segments
