@@ -30,7 +30,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // "Una camarera de Benalto prefiere no dar su nombre.": see SpeakerFinder.UnnamedFromPlaceWithholdsName.cs.
-        if (PlaceBeforeWithheldName(sentence, end, k))
+        if (PlaceBeforeWithheldName(sentence, k))
         {
             return true;
         }

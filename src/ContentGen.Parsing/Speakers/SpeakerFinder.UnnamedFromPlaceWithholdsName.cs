@@ -10,8 +10,8 @@ namespace ContentGen.Parsing.Speakers;
 // place was read as someone named and the quote after went to the person named before.
 internal sealed partial class SpeakerFinder
 {
-    // Whether the place at `k`, after the noun that ends before `end`, is followed by the words of
-    // a sentence that ends on the person keeping their name back.
-    private bool PlaceBeforeWithheldName(IReadOnlyList<Token> sentence, int end, int k)
+    // Whether the place at `k` is followed by the words of a sentence that ends on the person keeping
+    // their name back.
+    private bool PlaceBeforeWithheldName(IReadOnlyList<Token> sentence, int k)
         => k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsLower && WithholdsName(sentence, k + 1);
 }
