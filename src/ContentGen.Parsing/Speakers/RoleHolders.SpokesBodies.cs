@@ -16,8 +16,8 @@ internal sealed partial class RoleHolders
     // the noun, null when another complement does.
     private List<(string Role, string Name, string? Noun)>? _spokesBodies;
 
-    // Records the body noun after the spokes noun at `role`, given to `name`.
-    private void NoteSpokesBody(IReadOnlyList<Token> sentence, int role, string name)
+    // Records the body noun after the spokes noun at `role` (its bare form `bareRole`), given to `name`.
+    private void NoteSpokesBody(IReadOnlyList<Token> sentence, int role, string bareRole, string name)
     {
         var words = _cues.Words;
         if (!words.SpokesNouns.Contains(sentence[role].Span) || (_spokesBodies?.Count ?? 0) >= MaxSpokesBodies)
@@ -41,7 +41,7 @@ internal sealed partial class RoleHolders
         }
 
         _spokesBodies ??= new List<(string, string, string?)>();
-        _spokesBodies.Add((BareCached(sentence[role].Span), name, noun));
+        _spokesBodies.Add((bareRole, name, noun));
     }
 
     /// <summary>

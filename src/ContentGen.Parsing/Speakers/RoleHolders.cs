@@ -169,7 +169,7 @@ internal sealed partial class RoleHolders
             {
                 Add(sentence[i].Span, after.Text, complement, second, third);
                 ShowGender(sentence, i, after.Text);
-                NoteSpokesBody(sentence, i, after.Text);
+                NoteSpokesBody(sentence, i, used, after.Text);
                 continue;
             }
 
