@@ -70,14 +70,16 @@ internal static partial class InnerQuoteSpeaker
         // The noun, or an adjective and then the noun ("an elderly man", "eine aufgeregte Touristin",
         // "une vieille femme"): a lower-case word no list knows, before a noun the lexicons know as a person's.
         var noun = k + 1;
-        if (!IsNewcomerNoun(Word(text, starts, ends, noun), words) && noun + 1 < count
+        var isNoun = IsNewcomerNoun(Word(text, starts, ends, noun), words);
+        if (!isNoun && noun + 1 < count
             && IsAdjectiveSlot(Word(text, starts, ends, noun), words) && IsNewcomerNoun(Word(text, starts, ends, noun + 1), words))
         {
             noun++;
+            isNoun = true;
         }
 
         var nounWord = Word(text, starts, ends, noun);
-        if (!IsNewcomerNoun(nounWord, words) || (words.CapitalisesNouns ? !char.IsUpper(nounWord[0]) : !char.IsLower(nounWord[0])))
+        if (!isNoun || (words.CapitalisesNouns ? !char.IsUpper(nounWord[0]) : !char.IsLower(nounWord[0])))
         {
             return null;
         }
