@@ -16,19 +16,8 @@ internal sealed partial class SpeakerFinder
     // The index of the singular subject pronoun after an opening phrase that names nobody, or -1.
     private int PronounAfterNamelessOpeningPhrase(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 4 || !sentence[0].IsCapitalized || _cues.Is(sentence[0], WordClass.Pronoun))
-        {
-            return -1;
-        }
-
-        var pronoun = _cues.Words.VerbSecond ? PronounAfterSecondVerb(sentence) : PronounAfterOpeningComma(sentence);
-        if (pronoun < 2 || !sentence[pronoun].IsLower || !_cues.Is(sentence[pronoun], WordClass.Pronoun)
-            || PluralPronoun.Means(sentence[pronoun].Text, _cues.Words.PluralPronouns))
-        {
-            return -1;
-        }
-
-        return OpeningPhraseNamesSomeone(sentence, pronoun) ? -1 : pronoun;
+        var pronoun = SingularPronounAfterOpeningPhrase(sentence);
+        return pronoun < 0 || OpeningPhraseNamesSomeone(sentence, pronoun) ? -1 : pronoun;
     }
 
     // Whether a name stands in the opening phrase before `pronoun`: in a language that writes its nouns

@@ -29,24 +29,30 @@ internal sealed partial class SpeakerFinder
 
     private Subject PronounAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 4 || !sentence[0].IsCapitalized || _cues.Is(sentence[0], WordClass.Pronoun))
-        {
-            return Subject.None;
-        }
-
-        var pronoun = _cues.Words.VerbSecond ? PronounAfterSecondVerb(sentence) : PronounAfterOpeningComma(sentence);
-        if (pronoun < 0 || !sentence[pronoun].IsLower || !_cues.Is(sentence[pronoun], WordClass.Pronoun)
-            || PluralPronoun.Means(sentence[pronoun].Text, _cues.Words.PluralPronouns))
-        {
-            return Subject.None;
-        }
-
-        if (_cues.HasReportingVerb(sentence, int.MaxValue))
+        var pronoun = SingularPronounAfterOpeningPhrase(sentence);
+        if (pronoun < 0 || _cues.HasReportingVerb(sentence, int.MaxValue))
         {
             return Subject.None;
         }
 
         return new Subject(SubjectKind.Pronoun, sentence[pronoun].Text, pronoun + 1);
+    }
+
+    // The index of the lower-case singular subject pronoun after a capitalised opening phrase: after its
+    // second place's verb where the verb stands second, else after its comma; or -1. Both walkers give an
+    // index of at least 2 when they find one.
+    private int SingularPronounAfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized || _cues.Is(sentence[0], WordClass.Pronoun))
+        {
+            return -1;
+        }
+
+        var pronoun = _cues.Words.VerbSecond ? PronounAfterSecondVerb(sentence) : PronounAfterOpeningComma(sentence);
+        return pronoun < 0 || !sentence[pronoun].IsLower || !_cues.Is(sentence[pronoun], WordClass.Pronoun)
+            || PluralPronoun.Means(sentence[pronoun].Text, _cues.Words.PluralPronouns)
+            ? -1
+            : pronoun;
     }
 
     // "Am Sonntag trug sie": the token after the second place's verb, or -1.
