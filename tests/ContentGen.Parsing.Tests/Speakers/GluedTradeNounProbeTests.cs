@@ -14,9 +14,5 @@ public sealed class GluedTradeNounProbeTests
     [InlineData("de", "Profifußballerin Lena Brandt stand um drei Uhr auf dem Platz. „Es war ein zäher Nachmittag“, sagt sie.", "Lena Brandt")]
     [InlineData("de", "Marktverkäufer Jonas Reuter war schon um sechs Uhr da. „Niemand kam“, erzählt er.", "Jonas Reuter")]
     public void TradeNounBeforeTheName_IsNoPartOfIt(string language, string paragraphs, string expected)
-    {
-        var got = ArticleParser.Parse("Probe\n\n" + string.Join("\n\n", paragraphs.Split(" ¶ ")), language).Quotes
-            .Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
-        Assert.Equal(new[] { expected }, got);
-    }
+        => QuoteSpeakers.Check(language, paragraphs, expected);
 }

@@ -18,7 +18,7 @@ public sealed class SpokespersonOfBodyNounTests
     [InlineData("fr", "La société Calor Vallée a relevé ses tarifs. ¶ Le porte-parole de la société, Paul Marin, a évoqué les coûts. ¶ Plus tard, le porte-parole de la société a assuré que « rien ne changera ».", "Paul Marin")]
     [InlineData("fr", "La société Calor Vallée a relevé ses tarifs. ¶ Son porte-parole, Julie Ferrand, a évoqué les coûts. ¶ Mardi, le porte-parole de la société a répété que « rien ne changera ».", "Julie Ferrand")]
     public void TheSpokesNounOfTheBody_MeansTheSpokespersonNamedForIt(string language, string paragraphs, string expected)
-        => Assert.Equal(new[] { expected }, QuoteSpeakers.InLanguage(language, "Probe", paragraphs.Split(" ¶ ")));
+        => QuoteSpeakers.Check(language, paragraphs, expected);
 
     // Negatives: no spokesperson named, another body's, or two; the body speaks, as before.
     [Theory]
@@ -28,5 +28,5 @@ public sealed class SpokespersonOfBodyNounTests
     [InlineData("fr", "La société Calor Vallée a relevé ses tarifs. ¶ Plus tard, le porte-parole de la société a assuré que « rien ne changera ».", "Calor Vallée")]
     [InlineData("fr", "La société Calor Vallée a relevé ses tarifs. ¶ Le porte-parole du syndicat, Paul Marin, a protesté. ¶ Plus tard, le porte-parole de la société a assuré que « rien ne changera ».", "Calor Vallée")]
     public void WithNoSpokespersonOfItsOwn_TheBodySpeaks(string language, string paragraphs, string expected)
-        => Assert.Equal(new[] { expected }, QuoteSpeakers.InLanguage(language, "Probe", paragraphs.Split(" ¶ ")));
+        => QuoteSpeakers.Check(language, paragraphs, expected);
 }
