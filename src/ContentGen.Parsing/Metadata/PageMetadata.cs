@@ -153,7 +153,7 @@ internal static partial class PageMetadata
             }
 
             // "Redactie: Jeroen Vlasbloem" over the article: the newsroom's label before the writer (AuthorReader.RoleLabels).
-            if (author is null && block <= LeadBlocks && block < body.Count && number < body[block].Start.Line)
+            if (author is null && block <= LeadBlocks && block < body.Count)
             {
                 author = AuthorReader.ReadRoleLabel(Whitespace.Trim(line));
             }
