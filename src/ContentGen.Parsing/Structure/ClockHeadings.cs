@@ -23,13 +23,13 @@ internal static class ClockHeadings
     /// <summary>Whether <paramref name="text"/>, a short line with a clock time, opens on an article and its noun.</summary>
     public static bool NamesAThingByItsTime(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(s_stampMarks) >= 0 || text.IndexOf(" - ".AsSpan()) >= 0)
+        var reader = new WordReader(text);
+        if (!reader.Read() || reader.Start != 0 || !LexiconTables.NounArticles.Contains(reader.Word))
         {
             return false;
         }
 
-        var reader = new WordReader(text);
-        if (!reader.Read() || reader.Start != 0 || !LexiconTables.NounArticles.Contains(reader.Word))
+        if (text.IndexOfAny(s_stampMarks) >= 0 || text.IndexOf(" - ".AsSpan()) >= 0)
         {
             return false;
         }
