@@ -43,9 +43,16 @@ internal static class BareLifeSpans
             return false;
         }
 
-        var born = YearOf(line.Slice(birthStart, split - birthStart));
+        // The half after the dash first: on a dateline with a time ("3. März 2025 - 10:15 Uhr") it fails at once, before
+        // the date is read.
         var died = YearOf(line.Slice(split + 1));
-        return born > 0 && died > 0 && born <= died && died - born <= MaxYears;
+        if (died <= 0)
+        {
+            return false;
+        }
+
+        var born = YearOf(line.Slice(birthStart, split - birthStart));
+        return born > 0 && born <= died && died - born <= MaxYears;
     }
 
     // Where the birth's half starts and the one character between the halves stands: a death's mark after a birth's ("* …
