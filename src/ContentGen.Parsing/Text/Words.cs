@@ -128,7 +128,6 @@ internal ref struct WordReader
         return true;
     }
 
-    // Most characters are ASCII, where a letter or digit is a range check away.
     /// <summary>
     /// Whether the character at <paramref name="at"/> opens a word as the reader reads them: the character before it is no
     /// letter or digit, nor an apostrophe or hyphen that joins it to one ("don't", "Kilroy-Silk"). The search for a word
@@ -137,6 +136,7 @@ internal ref struct WordReader
     internal static bool StartsWordAt(ReadOnlySpan<char> text, int at)
         => at == 0 || (!IsWordCharacter(text[at - 1]) && !(at >= 2 && IsJoiner(text, at - 1) && IsWordCharacter(text[at - 2])));
 
+    // Most characters are ASCII, where a letter or digit is a range check away.
     private static bool IsWordCharacter(char c)
         => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
