@@ -24,6 +24,10 @@ internal static partial class AuthorReader
         }
 
         var name = Whitespace.Trim(line.Slice(space + 1));
-        return OnlyNameCharacters(name) && !NamesADesk(name) ? ReadBareName(name, capitals: true) : null;
+        return NameAfterRole(name);
     }
+
+    // The name after a job word (RoleLabels too): only a name's characters, no desk, read as a bare capitalised name.
+    private static string? NameAfterRole(ReadOnlySpan<char> name)
+        => OnlyNameCharacters(name) && !NamesADesk(name) ? ReadBareName(name, capitals: true) : null;
 }

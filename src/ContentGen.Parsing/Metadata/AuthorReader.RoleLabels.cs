@@ -34,12 +34,12 @@ internal static partial class AuthorReader
         }
 
         var name = Whitespace.Trim(line.Slice(colon + 1));
-        if (name.Length == 0 || !char.IsUpper(name[0]) || Words.MoreThan(name, MaxLabelNameWords) || !OnlyNameCharacters(name) || NamesADesk(name) || NamesADeskByItsHead(name) || NamesASection(name))
+        if (name.Length == 0 || !char.IsUpper(name[0]) || Words.MoreThan(name, MaxLabelNameWords) || NamesADeskByItsHead(name) || NamesASection(name))
         {
             return null;
         }
 
-        return ReadBareName(name, capitals: true);
+        return NameAfterRole(name);
     }
 
     // "Regio Nieuws", "Service Économie", "Cronaca Locale": a word of the site's sections or menu names a desk, never a person.
