@@ -38,24 +38,13 @@ internal static class ChainedKeyValueBoxes
                 continue;
             }
 
-            var end = i;
-            var lines = 0;
-            while (end < blocks.Count && (end == i || ArticleLists.FollowsOn(blocks[end - 1], blocks[end])) && KeyValueBoxes.IsBoxBlock(blocks[end]))
-            {
-                lines += blocks[end].LineCount;
-                end++;
-            }
+            var end = KeyValueBoxes.RunEnd(blocks, i, out var lines);
 
             // The article goes on under the box: a paragraph of prose set apart under its last line, or the next subheading
             // glued over one.
             if (lines >= MinLines && end < blocks.Count && ArticleLists.ApartFrom(blocks[end - 1], blocks[end]) && GoesOn(blocks, end))
             {
-                for (var k = i; k < end; k++)
-                {
-                    items.Add(blocks[k]);
-                }
-
-                labels?.Add(label);
+                KeyValueBoxes.Take(blocks, i, end, label, items, labels);
             }
 
             i = end;

@@ -45,27 +45,42 @@ internal static class KeyValueBoxes
                 continue;
             }
 
-            var end = i;
-            var lines = 0;
-            while (end < blocks.Count && (end == i || ArticleLists.FollowsOn(blocks[end - 1], blocks[end])) && IsBoxBlock(blocks[end]))
-            {
-                lines += blocks[end].LineCount;
-                end++;
-            }
+            var end = RunEnd(blocks, i, out var lines);
 
             // The article goes on under the box: a paragraph set apart under its last line.
             if (lines >= MinLines && end < blocks.Count && ArticleLists.ApartFrom(blocks[end - 1], blocks[end]) && ArticleLists.IsProse(blocks[end]))
             {
-                for (var k = i; k < end; k++)
-                {
-                    items.Add(blocks[k]);
-                }
-
-                labels?.Add(label);
+                Take(blocks, i, end, label, items, labels);
             }
 
             i = end;
         }
+    }
+
+    // Where the box that opens at `start` (a box block, already asked) ends: past the box blocks glued under it; `lines`
+    // counts the lines of all of them. ChainedKeyValueBoxes reads its boxes so too.
+    internal static int RunEnd(IReadOnlyList<TextBlock> blocks, int start, out int lines)
+    {
+        lines = blocks[start].LineCount;
+        var end = start + 1;
+        while (end < blocks.Count && ArticleLists.FollowsOn(blocks[end - 1], blocks[end]) && IsBoxBlock(blocks[end]))
+        {
+            lines += blocks[end].LineCount;
+            end++;
+        }
+
+        return end;
+    }
+
+    // The box's blocks from `start` to `end` as the article's list, and `label` over them as its subheading.
+    internal static void Take(IReadOnlyList<TextBlock> blocks, int start, int end, TextBlock label, HashSet<TextBlock> items, HashSet<TextBlock>? labels)
+    {
+        for (var k = start; k < end; k++)
+        {
+            items.Add(blocks[k]);
+        }
+
+        labels?.Add(label);
     }
 
     internal static bool IsBoxBlock(TextBlock block)
