@@ -471,14 +471,6 @@ internal sealed partial class NameFacts
     // A run "British number one Tim Hollis" is cut after its titles and nationalities to "Tim Hollis".
     private void AddFullName(string paragraph, List<(int Start, int Length)> words)
     {
-        // "Christmas", "The", "Hollis": a lone capitalised word is no one's full name, and most runs
-        // are one word. Every reading below needs two words or more, so a run of one asks none of
-        // its lookups.
-        if (words.Count < 2)
-        {
-            return;
-        }
-
         var last = words.Count - 1;
         var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
         // "Gaat Marleen zelf ook klompen maken?", "Does Sarah ever …?" (NameFacts.QuestionVerbRun.cs).
@@ -491,11 +483,10 @@ internal sealed partial class NameFacts
         var start = 0;
         // "India's Priya Rao", "Arsenal's Thierry Henry": the name follows a possessive.
         // "Midfielder Edo" names Edo, but a role word before an organisation's noun is part of
-        // its name ("Premier League"): the last word is looked up only when a word before it is
-        // no part of a name, which most runs ("Tim Hollis") never ask.
-        bool? organisation = null;
+        // its name ("Premier League").
+        var organisation = _words.OrganisationNouns.Contains(lastWord);
         while (start < last && ((IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
-                && !((organisation ??= _words.OrganisationNouns.Contains(lastWord)) && _words.RoleNouns.Contains(paragraph.AsSpan(words[start].Start, words[start].Length))))
+                && !(organisation && _words.RoleNouns.Contains(paragraph.AsSpan(words[start].Start, words[start].Length))))
             || NamePlausibility.IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))
             || IsElidedBeforeLowerCase(paragraph.AsSpan(words[start].Start, words[start].Length))))
         {
