@@ -111,6 +111,41 @@ public sealed class NameFactsTests
         Assert.Equal(expected, full);
     }
 
+    // A lone capitalised word, a sentence's first or a surname alone, is no one's full name, so the
+    // full-name reader asks nothing of a run of one word; a full name given elsewhere in the article
+    // still stands for the surname alone.
+    [Theory]
+    [InlineData("en", "Hollis said he was tired.", "Hollis", null)]
+    [InlineData("en", "Tim Hollis won. Hollis said he was tired.", "Hollis", "Tim Hollis")]
+    [InlineData("fr", "Roux a parlé. Puis Claire Roux est partie.", "Roux", "Claire Roux")]
+    [InlineData("fr", "Roux a parlé. Puis elle est partie.", "Roux", null)]
+    [InlineData("de", "Gestern sprach Vogt. Vogt blieb ruhig.", "Vogt", null)]
+    public void ALoneCapitalisedWord_EndsNoFullName(string language, string paragraph, string surname, string? expected)
+    {
+        var facts = new NameFacts(new[] { paragraph }, SpeechTables.For(language));
+
+        var found = facts.EndsFullName(surname, out var full);
+
+        Assert.Equal(expected is not null, found);
+        Assert.Equal(expected, full);
+    }
+
+    // "Midfielder Edo Vance": a role word opening a run is cut from the name; before an organisation's
+    // noun it stays in the name ("Premier League"). The run's last word is looked up as an
+    // organisation's noun only when a word before it is no part of a name.
+    [Theory]
+    [InlineData("The Premier League will hear the appeal.", "League", "Premier League")]
+    [InlineData("Midfielder Edo Vance scored twice.", "Vance", "Edo Vance")]
+    [InlineData("Coach Ann Lee said the Premier League was fair.", "Lee", "Ann Lee")]
+    public void ARoleWord_IsCutBeforeASurname_ButStaysBeforeAnOrganisationsNoun(string paragraph, string last, string expected)
+    {
+        var facts = new NameFacts(new[] { paragraph }, SpeechTables.For("en"));
+
+        facts.EndsFullName(last, out var full);
+
+        Assert.Equal(expected, full);
+    }
+
     // "Verbundsprecher Thomas Reimold": a compound ending in a title or a trade, where a language
     // writes them as one word, is no first name; the full name is the two words after it. A first
     // word that ends in neither leaves the run of three unread, as before.
