@@ -200,6 +200,9 @@ internal static class GermanSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "förster försterin wildhüter wildhüterin ranger rangerin " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65); a compound on them
+            // before a name is their trade ("Nachtwächter Jens Ahlers", "Museumsaufseherin Ute Kranz", SpeechTables.CompoundTradeEnds).
+            "wächter wächterin wachmann aufseher aufseherin " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "angler anglerin betreuer betreuerin erzieher erzieherin " +
             "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +
