@@ -122,7 +122,11 @@ internal static class English
             "treasurer headteacher headmaster headmistress principal registrar vicar pastor chaplain " +
             // A detective chief inspector's rank as police copy abbreviates it before the surname: "DCI Lowe". ("DC" and
             // "DS" are a place's or a firm's letters too, see PoliceRankAbbreviationTests.)
-            "dci"),
+            "dci " +
+            // An army's ranks as British copy writes them short before a name, after spelling them out once: "Lieutenant
+            // Colonel Ann Rees" then "Lt Col Rees", "Capt Rees", "Maj Rees", "Cpl Rees" (session 65). Not "Gen" or "Brig",
+            // which open other words' short forms ("Gen Z", "Brig o' Turk").
+            "lt col capt maj cpl"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),

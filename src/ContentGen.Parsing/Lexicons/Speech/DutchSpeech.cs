@@ -214,6 +214,8 @@ internal static class DutchSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "boswachter jachtopziener parkwachter " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65).
+            "bewaker bewaakster nachtwaker suppoost " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "hengelaar begeleider begeleidster " +
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +

@@ -68,6 +68,8 @@ internal static class EnglishSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "ranger warden gamekeeper forester " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65); not "guard", a body too (the Coast Guard).
+            "watchman nightwatchman " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "angler carer " +
             "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +

@@ -204,6 +204,8 @@ internal static class FrenchSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "garde-chasse garde-forestier garde-pêche forestier " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65; "gardien" is held below).
+            "veilleur veilleuse vigile " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "moniteur monitrice animateur animatrice " +
             "homme femme garçon mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +

@@ -189,7 +189,9 @@ internal static class GermanSpeech
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
-        FemaleAgentNounEndings = Words("-erin -istin -entin -eurin -antin -ärin -login -ärztin -wirtin"),
+        // "-orin": the woman's form of the Latin agent nouns ("Restauratorin", "Moderatorin", "Lektorin"); their man's
+        // "-or" stays out, ending things as often ("Motor", "Sektor", "Tresor") and first names ("Viktor", "Gregor").
+        FemaleAgentNounEndings = Words("-erin -istin -entin -eurin -antin -ärin -login -ärztin -wirtin -orin"),
         // Those that name a firm or a body as often as a person: "sagte der Betreiber", "der Energieversorger"
         // (the insurer and the broadcaster are OrganisationNouns and ListenerNouns, and stay out as they are).
         BodyAgentNouns = Words("betreiber versorger veranstalter träger vermieter verpächter eigentümer arbeitgeber auftraggeber käufer lieferant discounter"),
@@ -198,6 +200,9 @@ internal static class GermanSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "förster försterin wildhüter wildhüterin ranger rangerin " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65); a compound on them
+            // before a name is their trade ("Nachtwächter Jens Ahlers", "Museumsaufseherin Ute Kranz", SpeechTables.CompoundTradeEnds).
+            "wächter wächterin wachmann aufseher aufseherin " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "angler anglerin betreuer betreuerin erzieher erzieherin " +
             "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +

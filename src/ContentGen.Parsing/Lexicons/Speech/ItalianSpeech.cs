@@ -124,6 +124,8 @@ internal static class ItalianSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "guardaparco guardiaparco guardaboschi guardacaccia " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65).
+            "custode guardiano guardiana sorvegliante vigilante " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "animatore animatrice educatore educatrice " +
             "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +

@@ -107,6 +107,8 @@ internal static class PortugueseSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "guarda guarda-florestal vigilante " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65); not "segurança", security too.
+            "vigia guarda-noturno " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "monitor monitora educador educadora " +
             "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +

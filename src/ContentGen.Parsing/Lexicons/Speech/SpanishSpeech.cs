@@ -137,6 +137,8 @@ internal static class SpanishSpeech
         PeopleNouns = Words(
             // Those who guard a park, a forest or its game, unnamed: "un guarda forestal que prefirió no dar su nombre".
             "guarda guardabosques guardaparques agente " +
+            // Those who watch over a building by night or a museum's rooms by day, unnamed (session 65); not "sereno", calm too.
+            "vigilante " +
             // Those who look after children or fish a river, speaking as a group of their own.
             "monitor monitora educador educadora " +
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
