@@ -23,13 +23,13 @@ internal sealed partial class SpeakerFinder
     // Whether a name stands in the opening phrase before `pronoun`: in a language that writes its nouns
     // lower-case, any capital past the first word; in German, whose nouns are capitalised, a capital right
     // after the opening word or two capitals in a row ("Bei Petra Lang", "mit Petra Lang"), not a noun
-    // after its article ("Auf dem Markt").
+    // after its article ("Auf dem Markt"). A day or a month names no one ("On Sunday, she", "Am Sonntag hört er").
     private bool OpeningPhraseNamesSomeone(IReadOnlyList<Token> sentence, int pronoun)
     {
         var nounsCapitalised = _cues.Words.CapitalisesNouns;
         for (var k = 1; k < pronoun; k++)
         {
-            if (!sentence[k].IsCapitalized)
+            if (!sentence[k].IsCapitalized || Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span))
             {
                 continue;
             }

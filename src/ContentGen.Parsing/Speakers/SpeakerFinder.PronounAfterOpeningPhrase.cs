@@ -77,11 +77,16 @@ internal sealed partial class SpeakerFinder
         return -1;
     }
 
-    // "On Sunday, she", "Dimanche, elle": the token after the comma that closes an opening phrase of
-    // words a preposition or a day opens, or -1.
+    // "On Sunday, she", "Dimanche, elle", "Interrogée sur ce point, elle": the token after the comma that
+    // closes an opening phrase of words a preposition, a day or a participle of being asked opens, or -1.
+    // The participle agrees with the pronoun where the language agrees it ("Interrogée …, elle"), so it
+    // describes the one the pronoun means; an agent in its phrase ("Interrogé par Marc Roux, il") names
+    // someone, whom OpeningPhraseNamesSomeone keeps the other gender's turn from passing over.
     private int PronounAfterOpeningComma(IReadOnlyList<Token> sentence)
     {
-        if (!(_cues.IsOpeningPreposition(sentence[0]) || Lexicons.LexiconTables.Calendar.Contains(sentence[0].Span)))
+        var first = sentence[0].Span;
+        if (!(_cues.IsOpeningPreposition(sentence[0]) || _cues.Words.CommaOpeningPrepositions.Contains(first)
+            || _cues.Words.AskedParticiples.Contains(first) || Lexicons.LexiconTables.Calendar.Contains(first)))
         {
             return -1;
         }

@@ -160,6 +160,11 @@ internal static class EnglishSpeech
         // "the statement issued by the council": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("issued released published sent signed"),
         PassiveAgents = Words("by"),
+        // "After the meeting, she", "On Sunday, she": prepositions opening a phrase of time or place before a comma
+        // and the subject, besides the Prepositions and Locatives ("At the market, she", "In the end, he").
+        CommaOpeningPrepositions = Words("after before during on since following"),
+        // "Asked about the delay, she": a participle of being asked opening such a phrase.
+        AskedParticiples = Words("asked pressed questioned quizzed"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

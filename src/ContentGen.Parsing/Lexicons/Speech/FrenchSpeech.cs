@@ -378,6 +378,11 @@ internal static class FrenchSpeech
         // "le communiqué publié par la préfecture": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("publié publiée diffusé diffusée envoyé envoyée signé signée"),
         PassiveAgents = Words("par"),
+        // "Au marché, elle", "Après la réunion, il": prepositions opening a phrase of time or place before a comma and
+        // the subject, besides the Prepositions and Locatives ("Chez elle, il", "Dans la salle, elle").
+        CommaOpeningPrepositions = Words("au aux sur sous après avant pendant lors depuis devant derrière"),
+        // "Interrogée sur ce point, elle": a participle of being asked opening such a phrase, agreeing with the pronoun.
+        AskedParticiples = Words("interrogé interrogée interpellé interpellée questionné questionnée sollicité sollicitée"),
         // "a déclaré en octobre X", "en marge du sommet", "depuis la tribune": "en" and "depuis" open a time or a place as they do.
         Media = Words("sur à au dans devant auprès en depuis"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

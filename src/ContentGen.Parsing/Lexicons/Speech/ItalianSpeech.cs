@@ -267,6 +267,11 @@ internal static class ItalianSpeech
         // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
+        // "Al mercato, lei", "Dopo la riunione, lui": prepositions opening a phrase of time or place before a comma and
+        // the subject, besides the Prepositions and Locatives ("Nella sala, lei", "Ai giardini, lui", "In paese, lui").
+        CommaOpeningPrepositions = Words("al allo sul sullo sulla sui sugli sulle dopo prima durante davanti dietro"),
+        // "Interpellata sul punto, lei": a participle of being asked opening such a phrase, agreeing with the pronoun.
+        AskedParticiples = Words("interpellato interpellata interrogato interrogata sollecitato sollecitata"),
         // "», ha scritto su Facebook", "ha detto sulla Rai il ministro": "su" and its articles bring in where words were written or said.
         Media = Words("alla al a ai allo agli alle all' all’ su sul sullo sulla sui sugli sulle sull' sull’"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

@@ -249,6 +249,11 @@ internal static class PortugueseSpeech
         // "o comunicado divulgado pela empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),
         PassiveAgents = Words("pela pelo pelos pelas"),
+        // "Após a reunião, ele", "Ao chegar, ela": prepositions opening a phrase of time or place before a comma and
+        // the subject, besides the Prepositions and Locatives ("No mercado, ele").
+        CommaOpeningPrepositions = Words("após durante depois antes ao aos perante sobre desde diante"),
+        // "Questionada sobre isso, ela": a participle of being asked opening such a phrase, agreeing with the pronoun.
+        AskedParticiples = Words("questionado questionada interrogado interrogada confrontado confrontada"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
         // "disse aos jornalistas": the listeners after the verb, whose subject was dropped or follows them.
         // "», escreveu no Instagram", "disse na rádio o autarca": "no", "na", "nos", "nas" are "em" with a definite article.

@@ -275,6 +275,11 @@ internal static class SpanishSpeech
         // "el comunicado difundido por la empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("difundido difundida publicado publicada emitido emitida enviado enviada remitido remitida firmado firmada"),
         PassiveAgents = Words("por"),
+        // "Tras la reunión, él", "Al llegar, ella": prepositions opening a phrase of time or place before a comma and
+        // the subject, besides the Prepositions and Locatives ("En el mercado, él").
+        CommaOpeningPrepositions = Words("tras durante después antes al ante sobre desde delante detrás"),
+        // "Preguntada por ello, ella": a participle of being asked opening such a phrase, agreeing with the pronoun.
+        AskedParticiples = Words("preguntado preguntada interrogado interrogada consultado consultada cuestionado cuestionada"),
         Media = Words("en a al desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),

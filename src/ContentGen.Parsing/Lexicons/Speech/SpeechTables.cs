@@ -183,6 +183,8 @@ internal sealed class SpeechTables
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
         PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
         OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
+        CommaOpeningPrepositions = Union(lexicons, l => l.Speech.CommaOpeningPrepositions);
+        AskedParticiples = Union(lexicons, l => l.Speech.AskedParticiples);
         DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
         InfinitiveMarkers = Union(lexicons, l => l.Speech.InfinitiveMarkers);
         ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
@@ -781,6 +783,12 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions opening a phrase before a verb-second verb (<see cref="SpeechWords.OpeningPrepositions"/>).</summary>
     public WordTable OpeningPrepositions { get; }
+
+    /// <summary>Prepositions opening a phrase set off by a comma before its subject (<see cref="SpeechWords.CommaOpeningPrepositions"/>).</summary>
+    public WordTable CommaOpeningPrepositions { get; }
+
+    /// <summary>Participles of being asked opening such a phrase (<see cref="SpeechWords.AskedParticiples"/>).</summary>
+    public WordTable AskedParticiples { get; }
 
     /// <summary>Words opening a dependent clause inside an opening phrase (<see cref="SpeechWords.DependentClauseOpeners"/>).</summary>
     public WordTable DependentClauseOpeners { get; }

@@ -960,6 +960,22 @@ internal sealed class SpeechWords
     public string[] OpeningPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that open a phrase of time or place set off by a comma before the clause's subject, where
+    /// the verb does not stand second: "After the meeting, she", "Au marché, elle", "Al mercato, lei", "Tras
+    /// la reunión, él", "Após a reunião, ele". Besides the <see cref="Locatives"/> and <see cref="Prepositions"/>,
+    /// which open it too. Read only for a subject pronoun after the phrase (SpeakerFinder.PronounAfterOpeningPhrase.cs);
+    /// German and Dutch open theirs with the <see cref="OpeningPrepositions"/>.
+    /// </summary>
+    public string[] CommaOpeningPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Participles of being asked that open a phrase set off by a comma before the subject pronoun they
+    /// describe: "Asked about the delay, she", "Interrogée sur ce point, elle", "Interpellato sul tema, lui".
+    /// Singular only, both genders where the participle agrees; read where <see cref="CommaOpeningPrepositions"/> are.
+    /// </summary>
+    public string[] AskedParticiples { get; init; } = s_none;
+
+    /// <summary>
     /// Words that open a dependent clause set off by commas inside such an opening phrase: "Auf die
     /// Frage, ob …, antwortete X:", "Op de vraag of …, zei X:"; besides the <see cref="Subordinators"/>.
     /// </summary>
@@ -1553,6 +1569,8 @@ internal sealed class SpeechWords
         yield return (nameof(SubordinatorsBeforeComplementiser), SubordinatorsBeforeComplementiser);
         yield return (nameof(PluralOrganisationLinks), PluralOrganisationLinks);
         yield return (nameof(OpeningPrepositions), OpeningPrepositions);
+        yield return (nameof(CommaOpeningPrepositions), CommaOpeningPrepositions);
+        yield return (nameof(AskedParticiples), AskedParticiples);
         yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
         yield return (nameof(InfinitiveMarkers), InfinitiveMarkers);
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
