@@ -788,6 +788,14 @@ internal sealed partial class Phrase
                 continue;
             }
 
+            // "der Ingenieur, der die Arbeiten leitete, Helmut Brandt": a relative clause set off
+            // between the role and the name describes the holder (Phrase.RelativeInsideRole.cs).
+            if (sentence[k].Kind == TokenKind.Comma && RelativeInsideRoleEnd(sentence, k) is var clauseEnd and > 0)
+            {
+                skipped += clauseEnd - k;
+                k = clauseEnd;
+            }
+
             if (sentence[k].Kind == TokenKind.Comma)
             {
                 // "el director, el doctor Esteban Alba", "la présidente, Me Hélène Marchal": the
