@@ -105,7 +105,7 @@ internal static partial class BoilerplateLines
     private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words, BlockFacts? block, out int linePhrases)
     {
         linePhrases = -1;
-        if (IsImageName(line))
+        if (IsImageName(line) || IsImagePlaceholder(line))
         {
             return BoilerplateKind.Navigation;
         }
@@ -274,6 +274,22 @@ internal static partial class BoilerplateLines
         var trimmed = Whitespace.Trim(line);
         return trimmed.Length > 2 && trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(' ') < 0
             && trimmed.IndexOfAny('.', '_', '?') > 0 && LetterCase.AnyLetter(trimmed);
+    }
+
+    // A plain-text e-mail's stand-in for a picture it cannot show: the picture's word and its alt text in brackets
+    // ("[Imagem: A ponte no dia da reabertura]", "[Image: The ferry at its slipway]", "[Bild: Die Station im Bau]").
+    // Nobody's text. An editor's note in brackets ("[Update: …]", "[Nota: …]") opens on another word and is the article's.
+    private static bool IsImagePlaceholder(ReadOnlySpan<char> line)
+    {
+        var trimmed = Whitespace.Trim(line);
+        if (trimmed.Length < 3 || trimmed[0] != '[' || trimmed[trimmed.Length - 1] != ']')
+        {
+            return false;
+        }
+
+        var inside = trimmed.Slice(1, trimmed.Length - 2);
+        var colon = inside.IndexOf(':');
+        return colon > 0 && inside.IndexOf(']') < 0 && LexiconTables.CreditWords.Contains(Whitespace.Trim(inside.Slice(0, colon)));
     }
 
     /// <summary>

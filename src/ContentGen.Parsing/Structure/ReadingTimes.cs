@@ -25,6 +25,10 @@ internal static class ReadingTimes
     public static bool IsReadingTime(ReadOnlySpan<char> line)
     {
         var text = line;
+        if (IsMinuteRange(text))
+        {
+            return true;
+        }
 
         // Without a number there is no time: most short lines of a page have none, and the word
         // test below looks up every word.
@@ -81,5 +85,55 @@ internal static class ReadingTimes
 
         // "She read it in 5 minutes." is a sentence; "Lecture en 3 min." only abbreviates its unit.
         return timed && reading && (!Punctuation.EndsSentence(line) || (lastUnitLength is > 0 and <= MaxAbbreviatedUnit && text.TrimEnd().EndsWith(".".AsSpan())));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a span of minutes and nothing else ("5-6 minuten", "4–5 Minuten", "3 - 4 min"):
+    /// the reading time a browser's reader view prints under the byline, with no word for reading. A lone span is no
+    /// sentence and names nothing it counts; a single number ("90 minuten") may be a figure's value, so a span it must be.
+    /// </summary>
+    private static bool IsMinuteRange(ReadOnlySpan<char> line)
+    {
+        var text = Whitespace.Trim(line);
+        var i = SkipDigits(text, 0);
+        if (i == 0)
+        {
+            return false;
+        }
+
+        i = SkipSpaces(text, i);
+        if (i >= text.Length || text[i] is not ('-' or '–'))
+        {
+            return false;
+        }
+
+        var low = SkipSpaces(text, i + 1);
+        var high = SkipDigits(text, low);
+        if (high == low || high >= text.Length || text[high] != ' ')
+        {
+            return false;
+        }
+
+        return LexiconTables.MinuteWords.Contains(text.Slice(SkipSpaces(text, high)));
+    }
+
+    private static int SkipDigits(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 }
