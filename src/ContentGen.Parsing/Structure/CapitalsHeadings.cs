@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Structure;
 /// A round-up's items, each under a line in capitals ("HOLLOWMERE", "SOTILLO DEL RAMO", "SAINT-LOUP-SUR-ARVE"): a police
 /// and courts week, a district's news in brief. Alone, such a line reads as an agency's name ("REUTERS") or a byline in
 /// capitals ("MARÍA LÓPEZ"), and the heading rules leave it aside; printed over each item, glued over its paragraph, it
-/// heads the item as any subheading does.
+/// heads the item as any subheading does. Each stands set apart from the item above it, as a round-up prints it.
 /// </summary>
 internal static class CapitalsHeadings
 {
@@ -61,13 +61,15 @@ internal static class CapitalsHeadings
         }
     }
 
-    // One line in capitals, glued over a paragraph of prose.
+    // One line in capitals, set apart from what stands over it and glued over a paragraph of prose. A box's labels in
+    // capitals glued under one another ("NUESTRA CALIFICACIÓN" over "FALSO" over the verdict's sentence) head no item.
     private static bool HeadsItem(IReadOnlyList<TextBlock> blocks, int i)
     {
         var block = blocks[i];
         var next = blocks[i + 1];
         return block.LineCount == 1 && IsCapitalsLine(block.Text.AsSpan().Trim())
-            && next.Start.Line == block.Start.Line + 1 && BlockQuality.IsProse(next.Facts);
+            && next.Start.Line == block.Start.Line + 1 && BlockQuality.IsProse(next.Facts)
+            && (i == 0 || block.Start.Line > blocks[i - 1].Start.Line + blocks[i - 1].LineCount);
     }
 
     // Every word in capitals, two letters at least in one of them, no figure, and a letter last: no sentence, no label's colon.
