@@ -84,6 +84,8 @@ internal sealed partial class BodyReader
         // The article's lists are read once a transcript's restored replies stand among the blocks.
         var dumped = SetAsideBefore(blocks[start - 1].Start.Offset);
         var lists = ArticleLists.Find(blocks, start, _buffers.ListItems, _buffers.ListLabels);
+        // A round-up's lines in capitals over its items head them as the labels over the article's lists do.
+        CapitalsHeadings.AddTo(blocks, start, _buffers.ListLabels);
 
         // A letter's signature is no footer's headline and no heading, as a line of the article's list is none; nor is a
         // line of a work's details under the review's last sentence (FactBoxes.AddDetails).
