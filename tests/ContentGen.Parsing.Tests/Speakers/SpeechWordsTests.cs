@@ -430,8 +430,8 @@ public sealed class SpeechWordsTests
         [("Complementisers", "BackReferences")] = "Dutch 'dat' opens reported speech, and opening a sentence before a reporting verb points back to a quote",
         [("Complementisers", "RelativePronouns")] = "Dutch 'dat', Italian 'che' open reported speech and relative clauses",
         [("Complementisers", "SubjectRelatives")] = "Italian 'che' opens reported speech, and is the relative pronoun that stands as its clause's subject",
-        [("BodyAgentNouns", "FirmNouns")] = "German 'betreiber' is a body as a verb's agent ('der Betreiber des Netzes') and a firm of a trade before its name ('Der Netzbetreiber Voralpen-Netz'), which a company's noun later means (Cast.FirmOfTrade.cs)",
-        [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora' is a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
+        [("BodyAgentNouns", "FirmNouns")] = "German 'betreiber', 'versorger', Dutch 'netbeheerder', 'aanbieder' are a body as a verb's agent ('der Betreiber des Netzes') and a firm of a trade before its name ('Der Netzbetreiber Voralpen-Netz'), which a company's noun later means (Cast.FirmOfTrade.cs)",
+        [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.
