@@ -61,4 +61,20 @@ public sealed class BareNameApposedFirmTests
     [InlineData("pt", "O fornecedor Ondavia vai subir os preços. ¶ «Os custos aumentaram», informou a empresa.", "Ondavia")]
     public void FirmNounBeforeItsName_IsTheFirmTheCompanysNounMeans(string language, string paragraphs, string expected)
         => QuoteSpeakers.Check(language, paragraphs, expected);
+
+    [Fact]
+    public void BarePersonNamedInFullAfterAPreposition_IsNoFirm()
+        => QuoteSpeakers.Check("en", "The spare parts came from Tom Marsh, a supplier in Harwick. ¶ \"Sales fell,\" the company said.", "-");
+
+    // A firm's noun after a preposition written with its article introduces the firm as after the article alone
+    // (Romance languages; English, Dutch and German write the article apart and were read already).
+    [Theory]
+    [InlineData("pt", "Os clientes da operadora Ondavia ficaram sem rede durante dois dias. ¶ «As obras acabam em julho», garantiu a empresa.", "Ondavia")]
+    [InlineData("es", "Los clientes del proveedor Dolmera recibirán una carta. ¶ «Nadie pagará de más», explicó la empresa.", "Dolmera")]
+    [InlineData("it", "I clienti della startup Ventrelia sono rimasti senza rete. ¶ «Stiamo riparando il guasto», fa sapere l'azienda.", "Ventrelia")]
+    [InlineData("fr", "Les abonnés du prestataire Calvane n'ont plus de chauffage. ¶ « Le réseau sera réparé lundi », assure l'entreprise.", "Calvane")]
+    // Two firms of a trade named: the company's noun may mean either.
+    [InlineData("pt", "Os clientes da operadora Ondavia e da operadora Lumara ficaram sem rede. ¶ «As obras acabam em julho», garantiu a empresa.", "-")]
+    public void FirmNounAfterAContractedArticle_IsTheFirmTheCompanysNounMeans(string language, string paragraphs, string expected)
+        => QuoteSpeakers.Check(language, paragraphs, expected);
 }
