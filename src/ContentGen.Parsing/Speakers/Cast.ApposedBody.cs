@@ -58,7 +58,7 @@ internal sealed partial class Cast
         }
 
         var noun = ApposedNoun(sentence, comma + 1, inside, out var kind);
-        if (noun < 0 || kind is null || (bare && !HeadsBareFirmAppositive(sentence, comma + 1, noun)))
+        if (noun < 0 || kind is null || (bare && !HeadsBareFirmAppositive(sentence, comma, noun)))
         {
             return;
         }

@@ -21,25 +21,27 @@ namespace ContentGen.Parsing.Speakers;
 //   left unread: the lexicons hold no first names to tell the two apart).
 internal sealed partial class Cast
 {
-    // The word before the bare name lets it be a firm's: no speech verb, title or role before it, no person's surname.
+    // Asked before the appositive's noun is looked for, from the tokens' classes alone: the appositive opens
+    // with an indefinite article, and no speech verb, title or role stands before the name.
     private bool MayBeBareFirm(IReadOnlyList<Token> sentence, int start, int comma)
     {
         var before = sentence[start - 1];
-        return before.IsWord && before.IsLower && !_cues.IsReportingVerb(before) && !_cues.Is(before, WordClass.Title | WordClass.RoleNoun)
-            && !_isSurname(sentence[comma - 1].Text);
+        var article = sentence[comma + 1];
+        return article.IsWord && _cues.Is(article, WordClass.Indefinite)
+            && before.IsWord && before.IsLower && !_cues.IsReportingVerb(before) && !_cues.Is(before, WordClass.Title | WordClass.RoleNoun);
     }
 
-    // The appositive opens with an indefinite article, its noun at `noun` is a firm's or a company's,
-    // and no person's noun follows it.
-    private bool HeadsBareFirmAppositive(IReadOnlyList<Token> sentence, int article, int noun)
+    // The appositive's noun at `noun` is a firm's or a company's, no person's noun follows it, and the
+    // name's last word ends no full name of the article (asked last: it makes the word a string).
+    private bool HeadsBareFirmAppositive(IReadOnlyList<Token> sentence, int comma, int noun)
     {
-        if (!_cues.Is(sentence[article], WordClass.Indefinite)
-            || !(_cues.Words.CompanyNouns.Contains(sentence[noun].Span) || IsFirmOfTradeNoun(sentence[noun].Span)))
+        if (!(_cues.Words.CompanyNouns.Contains(sentence[noun].Span) || IsFirmOfTradeNoun(sentence[noun].Span)))
         {
             return false;
         }
 
         var next = noun + 1;
-        return next >= sentence.Count || !sentence[next].IsWord || !_cues.Is(sentence[next], WordClass.Title | WordClass.RoleNoun);
+        return (next >= sentence.Count || !sentence[next].IsWord || !_cues.Is(sentence[next], WordClass.Title | WordClass.RoleNoun))
+            && !_isSurname(sentence[comma - 1].Text);
     }
 }
