@@ -43,7 +43,8 @@ internal sealed partial class Cast
         }
 
         var inside = !OpensSentence(sentence, start);
-        if (inside && !AfterArticle(sentence, start))
+        var bare = inside && !AfterArticle(sentence, start);
+        if (bare && !MayBeBareFirm(sentence, start, comma))
         {
             return;
         }
@@ -57,7 +58,7 @@ internal sealed partial class Cast
         }
 
         var noun = ApposedNoun(sentence, comma + 1, inside, out var kind);
-        if (noun < 0 || kind is null)
+        if (noun < 0 || kind is null || (bare && !HeadsBareFirmAppositive(sentence, comma, noun)))
         {
             return;
         }

@@ -13,8 +13,9 @@ internal sealed partial class Cast
 {
     // The firm's noun heads the appositive: it ends there, goes on over a preposition or a relative
     // pronoun ("the maker of", "a concessionária que"), or closes as an appositive inside the sentence.
+    // In German a compound ending in one is the firm's noun too ("ein IT-Dienstleister aus Passau").
     private bool ApposedFirmNoun(IReadOnlyList<Token> sentence, int k, bool inside)
-        => sentence[k].IsWord && _cues.Words.FirmNouns.Contains(sentence[k].Span) && Heads(sentence, k, inside);
+        => sentence[k].IsWord && IsFirmOfTradeNoun(sentence[k].Span) && Heads(sentence, k, inside);
 
     // "Shares in Anglo-Swedish drug group …": a people's adjective, alone or in a compound, describes the firm and is no name.
     private bool IsDemonymCompound(ReadOnlySpan<char> word)

@@ -11,8 +11,9 @@ namespace ContentGen.Parsing.Speakers;
 // the name after such a noun was not recorded (the FirmNouns were read only in an appositive), and the
 // company's noun meant no one.
 // Stops:
-// - only a noun right after a definite article with a capitalised name right after it ("the supplier
-//   said", "un fournisseur de gaz" record nothing);
+// - only a noun right after a definite article, or a preposition written with one ("os clientes da operadora
+//   Ondavia", "i clienti della startup Ventrelia", session 65), with a capitalised name right after it
+//   ("the supplier said", "un fournisseur de gaz" record nothing);
 // - the company's noun means the firm only when the article names no other firm (a firm of a trade, a
 //   name introduced by a trade's or a company's noun, or one holding a company's word): two suppliers
 //   named, "the company" may be either, and a wrong speaker is worse than none.

@@ -346,10 +346,12 @@ internal sealed partial class Cast
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
 
-            // "La constructora Torrealba", "Der Netzbetreiber Nordstrom": see Cast.FirmOfTrade.cs. Asked by
-            // the tokens' case and classes first; the noun is looked up only after a definite article.
+            // "La constructora Torrealba", "Der Netzbetreiber Nordstrom", and after a preposition written
+            // with its article, "da operadora Ondavia", "du prestataire Calvane": see Cast.FirmOfTrade.cs.
+            // Asked by the tokens' case and classes first; the noun is looked up only after an article.
             if (i > 0 && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && (token.IsLower || IsCapitalisedNounAfterArticle(sentence, i))
-                && _cues.Is(sentence[i - 1], WordClass.Definite) && !_cues.Is(token, WordClass.OrganisationNoun))
+                && !_cues.Is(token, WordClass.OrganisationNoun)
+                && (_cues.Is(sentence[i - 1], WordClass.Definite) || _cues.Words.ContractedArticles.Contains(sentence[i - 1].Span)))
             {
                 ReadFirmOfTrade(sentence, i, paragraph);
             }

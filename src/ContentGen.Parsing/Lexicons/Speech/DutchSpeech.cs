@@ -276,7 +276,10 @@ internal static class DutchSpeech
         CompanyWords = Words("bv nv"),
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),
-        FirmNouns = Words("leverancier"),
+        // Session 65: the grid's operator, the provider of a service and the young firm ("Veldnet, een netbeheerder uit Zwolle",
+        // "een start-up uit Deventer"); "netbeheerder", "aanbieder" are also body agents. Not "exploitant", the one who runs a
+        // café or a camp site as often ("Jan Veltman, de exploitant van het strandpaviljoen," would become a firm).
+        FirmNouns = Words("leverancier netbeheerder aanbieder dienstverlener start-up startup"),
         SeatParticiples = Words("gevestigd opgericht opgezet ontstaan gelegen"),
         ShareNouns = Words("aandelen"),
         AnyBodyNouns = Words("instantie organisatie instelling directie"),

@@ -131,7 +131,9 @@ internal static class EnglishSpeech
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         CompanyNouns = Words("company firm corporation"),
-        FirmNouns = Words("maker manufacturer carmaker automaker drugmaker chipmaker lender supplier housebuilder supermarket"),
+        // Session 65: the firms of networks and services and the young firm ("Dunmarsh, a provider of cloud services", "the
+        // start-up Pelmora"); "operator", "retailer" and "insurer" are also organisation nouns, read here as a firm a company's noun means.
+        FirmNouns = Words("maker manufacturer carmaker automaker drugmaker chipmaker lender supplier housebuilder supermarket operator provider utility distributor retailer insurer start-up startup"),
         SeatParticiples = Words("based headquartered located situated founded established created formed incorporated registered"),
         ShareNouns = Words("shares"),
         AnyBodyNouns = Words("body organisation organization management"),

@@ -315,7 +315,9 @@ internal static class FrenchSpeech
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
         CompanyWords = Words("sas sarl"),
-        FirmNouns = Words("fabricant constructeur équipementier distributeur opérateur fournisseur"),
+        // Session 65: the provider of a service and the young firm ("Calvane, une start-up nantaise"); not "exploitant" (a farmer,
+        // a profession epithet) nor "gestionnaire" (as often a person's job).
+        FirmNouns = Words("fabricant constructeur équipementier distributeur opérateur fournisseur prestataire start-up startup"),
         SeatParticiples = Words("basé basée implanté implantée installé installée établi établie fondé fondée créé créée né née situé située localisé localisée sis sise domicilié domiciliée"),
         ShareNouns = Words("actions"),
         AnyBodyNouns = Words("organisation organisme institution direction"),

@@ -253,7 +253,10 @@ internal static class GermanSpeech
         CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
-        FirmNouns = Words("hersteller anbieter zulieferer autobauer betreiber"),
+        // Session 65: the provider of services and of energy or water, and the young firm ("ein IT-Dienstleister aus Passau",
+        // "der Energieversorger"; a compound ending in one is read too); "versorger" is also a body agent. Not "Lieferant"
+        // (a delivery man as often as a supplier).
+        FirmNouns = Words("hersteller anbieter zulieferer autobauer betreiber dienstleister versorger start-up startup"),
         // No SeatParticiples: German puts a participle that places or dates a body before the noun,
         // inflected ("ein in Lindau ansässiges Unternehmen", "die 1990 gegründete Firma"), never
         // right after it, where Cast.SeatedAfter reads it; "ein Unternehmen, gegründet 1990" sets it

@@ -228,7 +228,10 @@ internal static class ItalianSpeech
         StudyNouns = Words("rapporto studio"),
         CompanyNouns = Words("società azienda ditta impresa"),
         TradeNouns = Words("fabbrica"),
-        FirmNouns = Words("concessionaria multinazionale"),
+        // Session 65: the supplier and the distributor of a network or a service, and the young firm ("Ventrelia, una startup di
+        // Como"); not "gestore", an office before a name ("il gestore, X,") among the role nouns, nor "operatore", a worker as
+        // often ("Mario Ferrante, un operatore del porto," would become a firm and lose his next words).
+        FirmNouns = Words("concessionaria multinazionale fornitore distributore startup start-up"),
         SeatParticiples = Words("fondato fondata costituito costituita creato creata nato nata stabilito stabilita basato basata situato situata sito sita ubicato ubicata localizzato localizzata insediato insediata domiciliato domiciliata"),
         ShareNouns = Words("azioni"),
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),

@@ -200,7 +200,9 @@ internal static class PortugueseSpeech
         CompanyNouns = Words("empresa companhia sociedade"),
         TradeNouns = Words("fábrica"),
         CompanyWords = Words("sa lda"),
-        FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica construtora"),
+        // Session 65: the masculine of the distributor, the supplier in both genders, and the young firm ("uma start-up de Braga");
+        // not "gestora", an office before a name among the role nouns, nor the masculine "operador" ("operador de máquinas").
+        FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica construtora distribuidor fornecedor fornecedora startup start-up"),
         SeatParticiples = Words("fundado fundada constituído constituída criado criada nascido nascida estabelecido estabelecida sediado sediada localizado localizada situado situada instalado instalada baseado baseada radicado radicada"),
         ShareNouns = Words("ações acções"),
         AnyBodyNouns = Words("organização entidade organismo instituição direção diretoria administração"),

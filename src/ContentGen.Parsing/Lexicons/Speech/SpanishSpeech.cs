@@ -230,7 +230,9 @@ internal static class SpanishSpeech
         CompanyNouns = Words("empresa compañía sociedad"),
         TradeNouns = Words("fábrica naviera aerolínea"),
         CompanyWords = Words("sa sl"),
-        FirmNouns = Words("fabricante concesionaria operadora distribuidora tecnológica eléctrica energética constructora"),
+        // Session 65: the masculine of the distributor, the supplier in both genders, the firms that sell and supply energy, and the
+        // young firm; not the masculine "operador", a worker as often ("Luis Robles, un operador de grúa," would become a firm).
+        FirmNouns = Words("fabricante concesionaria operadora distribuidora tecnológica eléctrica energética constructora distribuidor proveedor proveedora suministradora comercializadora startup"),
         SeatParticiples = Words("fundado fundada establecido establecida creado creada nacido nacida ubicado ubicada situado situada localizado localizada radicado radicada instalado instalada asentado asentada afincado afincada basado basada domiciliado domiciliada"),
         ShareNouns = Words("acciones"),
         AnyBodyNouns = Words("organización organismo entidad institución departamento dirección"),
