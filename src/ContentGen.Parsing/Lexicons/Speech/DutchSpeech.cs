@@ -232,7 +232,11 @@ internal static class DutchSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " kind jongen jongetje meisje" +
             // Patients, volunteers, activists and users (session 64, trades).
-            " patiënte vrijwilligster activist activiste gebruiker gebruikster"),
+            " patiënte vrijwilligster activist activiste gebruiker gebruikster" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "zegt een naaister".
+            " hoefsmid naaister kleermaker kleermaakster voorman ploegbaas" +
+            // A party's or a club's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "moppert een forens".
+            " partijlid forens"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

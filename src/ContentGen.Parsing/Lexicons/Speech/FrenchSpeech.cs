@@ -227,7 +227,13 @@ internal static class FrenchSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " enfant fillette gamin gamine adolescent adolescente" +
             // Who use a service, as "usager" does (session 64, trades).
-            " utilisateur utilisatrice"),
+            " utilisateur utilisatrice" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
+            " maréchal-ferrant couturière couturier contremaître contremaîtresse" +
+            // A party's or an association's members, who speak for themselves (session 65, unnamed): "regrette une adhérente"; "militant" is a role.
+            " adhérent adhérente" +
+            // A teacher who is a woman ("professeur" is a title before a name), a fisherman of the open sea, and who travel to work each day (session 65, unnamed).
+            " professeure marin-pêcheur navetteur navetteuse"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +

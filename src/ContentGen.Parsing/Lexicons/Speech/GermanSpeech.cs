@@ -217,7 +217,12 @@ internal static class GermanSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " kind mädchen" +
             // Activists and users (session 64, trades).
-            " aktivist aktivistin nutzer nutzerin"),
+            " aktivist aktivistin nutzer nutzerin" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "sagt eine
+            // Näherin". "Schneider" stays out: it is as often a surname.
+            " hufschmied hufschmiedin schneiderin näherin vorarbeiter vorarbeiterin" +
+            // A party's or a club's members, who speak for themselves: "meinte ein Parteimitglied" (session 65, unnamed).
+            " mitglied parteimitglied vereinsmitglied"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

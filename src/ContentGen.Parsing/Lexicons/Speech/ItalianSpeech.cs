@@ -144,7 +144,11 @@ internal static class ItalianSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " bambino bambina bimbo bimba adolescente" +
             // Activists (session 64, trades).
-            " attivista"),
+            " attivista" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "osserva un maniscalco".
+            " maniscalco sarta sarto caposquadra capocantiere" +
+            // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "sbuffa un pendolare".
+            " iscritto iscritta pendolare"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +

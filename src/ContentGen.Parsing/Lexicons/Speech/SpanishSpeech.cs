@@ -156,7 +156,11 @@ internal static class SpanishSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " niño niña adolescente" +
             // Activists (session 64, trades).
-            " activista"),
+            " activista" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "se queja una costurera".
+            " herrador herradora costurera costurero sastre sastra capataz capataza encargado encargada" +
+            // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta un afiliado".
+            " afiliado afiliada"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada" +

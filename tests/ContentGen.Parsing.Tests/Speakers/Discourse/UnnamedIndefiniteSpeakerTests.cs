@@ -107,4 +107,34 @@ public sealed class UnnamedIndefiniteSpeakerTests
     [InlineData("nl", "\"De laatste bus gaat veel te vroeg\", zegt hij tegen een 19-jarige bezoeker.", "Paul de Wit")]
     public void AnAgeAloneOrAListenerWithAnAge_IsNotGivenByTheNoun(string language, string paragraph, string? expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+    // Session 65: trades and members the people lists lacked (a farrier, a seamstress, a foreman, a
+    // party's member, a commuter), read in every language through its lexicon.
+    [Theory]
+    [InlineData("en", "\"The horses are better shod than they used to be,\" said a farrier from the valley.", "farrier")]
+    [InlineData("en", "\"Nobody told us the yard would shut,\" said a foreman at the gate.", "foreman")]
+    [InlineData("fr", "« Les chevaux sont mieux ferrés qu'avant », observe un maréchal-ferrant de la vallée.", "maréchal-ferrant")]
+    [InlineData("fr", "« On ne nous a rien dit », regrette une adhérente de l'association.", "adhérente")]
+    [InlineData("de", "„Keiner hat uns etwas gesagt“, meinte ein Parteimitglied.", "Parteimitglied")]
+    [InlineData("de", "„Die Aufträge werden immer weniger“, sagt eine Näherin aus dem Ort.", "Näherin")]
+    [InlineData("es", "«Nadie nos ha dicho nada», lamenta una costurera del barrio.", "costurera")]
+    [InlineData("es", "«Nadie nos ha dicho nada», dice un capataz de la obra.", "capataz")]
+    [InlineData("it", "«I cavalli stanno meglio di una volta», osserva un maniscalco della valle.", "maniscalco")]
+    [InlineData("it", "«Il treno è sempre in ritardo», sbuffa un pendolare alla stazione.", "pendolare")]
+    [InlineData("pt", "«As casas subiram de preço», queixa-se uma costureira.", "costureira")]
+    [InlineData("pt", "«Ninguém nos disse nada», conta um encarregado da obra.", "encarregado")]
+    [InlineData("nl", "\"Niemand heeft ons iets verteld\", zegt een naaister uit het dorp.", "naaister")]
+    [InlineData("nl", "\"De trein is altijd te laat\", moppert een forens op het perron.", "forens")]
+    public void ATradeOrAMemberTheListsLacked_IsGivenByTheNoun(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
+    // Guards: the new nouns after a preposition or as the object of the verb are listeners, and a
+    // group of them spoken of is no speaker.
+    [Theory]
+    [InlineData("en", "\"Nobody told us the yard would shut,\" he said to a foreman.", "Tom Baker")]
+    [InlineData("fr", "« On ne nous a rien dit », dit-il à une adhérente.", "Paul Morel")]
+    [InlineData("es", "«Nadie nos ha dicho nada», dijo a una costurera.", "Pablo Ruiz")]
+    [InlineData("it", "«Il treno è sempre in ritardo», ha detto a un pendolare.", "Paolo Rossi")]
+    [InlineData("de", "„Keiner hat uns etwas gesagt“, sagt er einem Parteimitglied.", "Paul Wendt")]
+    public void ANewNounAsAListener_IsNotTheSpeaker(string language, string paragraph, string? expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
 }
