@@ -228,8 +228,6 @@ internal static class FrenchSpeech
             " enfant fillette gamin gamine adolescent adolescente" +
             // Who use a service, as "usager" does (session 64, trades).
             " utilisateur utilisatrice" +
-            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
-            " maréchal-ferrant couturière couturier contremaître contremaîtresse" +
             // A party's or an association's members, who speak for themselves (session 65, unnamed): "regrette une adhérente"; "militant" is a role.
             " adhérent adhérente" +
             // A teacher who is a woman ("professeur" is a title before a name), a fisherman of the open sea, and who travel to work each day (session 65, unnamed).
@@ -309,7 +307,9 @@ internal static class FrenchSpeech
             // Who keep or serve in hotels, restaurants and cafés (session 64).
             " hôtelier hôtelière aubergiste restaurateur restauratrice cafetier cuisinier cuisinière réceptionniste" +
             // Who sail or sell the catch; who write software; who serve at a counter or carry parcels (session 64, trades).
-            " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière"),
+            " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
+            " maréchal-ferrant couturière couturier contremaître contremaîtresse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

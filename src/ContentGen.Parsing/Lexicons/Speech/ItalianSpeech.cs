@@ -145,8 +145,6 @@ internal static class ItalianSpeech
             " bambino bambina bimbo bimba adolescente" +
             // Activists (session 64, trades).
             " attivista" +
-            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "osserva un maniscalco".
-            " maniscalco sarta sarto caposquadra capocantiere" +
             // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "sbuffa un pendolare".
             " iscritto iscritta pendolare"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
@@ -216,7 +214,10 @@ internal static class ItalianSpeech
             // Who teach at a school (session 64).
             " docente insegnante maestro maestra" +
             // Who sail or sell fish; who write software; who make furniture (session 64, trades).
-            " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname"),
+            " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "osserva un maniscalco";
+            // "sarto" stays out: it is a surname too.
+            " maniscalco sarta caposquadra capocantiere"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

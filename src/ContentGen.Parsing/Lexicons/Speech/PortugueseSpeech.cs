@@ -128,8 +128,6 @@ internal static class PortugueseSpeech
             " criança menino menina miúdo miúda adolescente" +
             // Activists and users, as "utente" (session 64, trades).
             " ativista usuário usuária" +
-            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "queixa-se uma costureira".
-            " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada" +
             // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta um filiado".
             " filiado filiada"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
@@ -191,7 +189,9 @@ internal static class PortugueseSpeech
             // Who teach at a school, beside "professor" and "professora" (titles) (session 64).
             " docente" +
             // Who sail, load ships or sell fish; who write software; who deliver; who make furniture (session 64, trades).
-            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira"),
+            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "queixa-se uma costureira".
+            " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.
