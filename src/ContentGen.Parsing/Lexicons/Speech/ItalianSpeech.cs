@@ -145,7 +145,7 @@ internal static class ItalianSpeech
             " bambino bambina bimbo bimba adolescente" +
             // Activists (session 64, trades).
             " attivista" +
-            // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "sbuffa un pendolare".
+            // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "dice un pendolare".
             " iscritto iscritta pendolare"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
