@@ -435,6 +435,12 @@ internal sealed partial class Phrase
                     var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && Is(sentence[i + 1], WordClass.NationalityNoun) ? i + 2 : i + 1;
 
                     // "the 47-year-old director said", "der 54-jährige Landwirt": the trade after the age goes with it too.
+                    // "said a 19-year-old student": someone new, given by the noun (Phrase.AgeAndRole.cs).
+                    if (unnamed && Is(word, WordClass.Indefinite) && PersonNounAfterIndefiniteAge(sentence, i + 1) is var noun and > 0)
+                    {
+                        return new Subject(SubjectKind.Unnamed, sentence[noun].Text, noun + 1);
+                    }
+
                     epithetEnd = TradeAfterAge(sentence, epithetEnd);
                     return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }

@@ -143,13 +143,15 @@ internal sealed partial class SpeakerFinder
     // "one trader", "a senior economic adviser", "une habitante": the role noun brought in by an
     // indefinite article, a few lower-case words at most between them, and no noun after it. "Our
     // correspondent" and "Scotland's first minister" point to someone named elsewhere, and "an
-    // executive spokesman" is a spokesman.
+    // executive spokesman" is a spokesman. An age in figures describes as an adjective does ("a
+    // 19-year-old student"), and German writes the noun capitalised ("ein 19-jähriger Besucher").
     private bool BringsInDescribed(IReadOnlyList<Token> sentence, string role)
     {
         const int MaxModifiers = 3;
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (!sentence[i].IsLower || !sentence[i].Span.SequenceEqual(role.AsSpan()))
+            if (!(sentence[i].IsLower || (_cues.Words.CapitalisesNouns && sentence[i - 1].IsWord && IsAgeInFigures(sentence[i - 1])))
+                || !sentence[i].Span.SequenceEqual(role.AsSpan()))
             {
                 continue;
             }
@@ -167,7 +169,7 @@ internal sealed partial class SpeakerFinder
                     return true;
                 }
 
-                if (!sentence[j].IsLower || _cues.Is(sentence[j], WordClass.Definite) || NamePlausibility.IsPossessive(sentence[j].Span))
+                if (!(sentence[j].IsLower || IsAgeInFigures(sentence[j])) || _cues.Is(sentence[j], WordClass.Definite) || NamePlausibility.IsPossessive(sentence[j].Span))
                 {
                     break;
                 }

@@ -128,12 +128,12 @@ internal sealed partial class SpeakerFinder
     {
         const int MaxFillers = 2;
         var end = sentence[k - 1].Kind == TokenKind.Comma ? k - 1 : k;
-        if (end > 0 && end <= MaxOpeningBeforeFirstName && (IsAgeBeforeName(sentence[end - 1]) || IsNounForAPerson(sentence[end - 1])))
+        if (end > 0 && end <= MaxOpeningBeforeFirstName && (IsAgeInFigures(sentence[end - 1]) || IsNounForAPerson(sentence[end - 1])))
         {
             var all = true;
             for (var b = 0; b < end - 1 && all; b++)
             {
-                all = sentence[b].IsWord && (_cues.Is(sentence[b], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsAgeBeforeName(sentence[b]));
+                all = sentence[b].IsWord && (_cues.Is(sentence[b], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsAgeInFigures(sentence[b]));
             }
 
             if (all)
@@ -148,8 +148,8 @@ internal sealed partial class SpeakerFinder
             : Opening.None;
     }
 
-    // "19-jährige", "34-year-old": an age in digits written before the name.
-    private bool IsAgeBeforeName(Token token)
+    // "19-jährige", "34-year-old": an age in digits, written before a name or a noun.
+    private bool IsAgeInFigures(Token token)
         => token.IsWord && char.IsDigit(token.First) && _cues.Words.AgeSuffixes.EndsAny(token.Span);
 
     // What the comma after the name at `k` opens: an age or a noun for a person (", 78 ans,", ", un

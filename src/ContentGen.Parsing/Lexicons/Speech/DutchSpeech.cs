@@ -203,7 +203,10 @@ internal static class DutchSpeech
             // not "kok", also a surname.
             " hoteleigenaar hotelhouder uitbater uitbaatster horecamedewerker horecamedewerkster barvrouw receptioniste seizoenarbeider seizoenarbeidster seizoenkracht" +
             // Who sail, work a port or sell fish; who write software or keep an office; who care; who carry parcels (session 64, trades).
-            " matroos havenarbeider havenarbeidster havenwerker visvrouw visverkoper visverkoopster programmeur klerk verzorger verzorgster koerier"),
+            " matroos havenarbeider havenarbeidster havenwerker visvrouw visverkoper visverkoopster programmeur klerk verzorger verzorgster koerier" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "zegt een naaister";
+            // "Kleermaker" and "Voorman" stay out: they are surnames too.
+            " hoefsmid naaister kleermaakster ploegbaas"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -234,7 +237,9 @@ internal static class DutchSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " kind jongen jongetje meisje" +
             // Patients, volunteers, activists and users (session 64, trades).
-            " patiënte vrijwilligster activist activiste gebruiker gebruikster"),
+            " patiënte vrijwilligster activist activiste gebruiker gebruikster" +
+            // A party's or a club's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "moppert een forens".
+            " partijlid forens"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

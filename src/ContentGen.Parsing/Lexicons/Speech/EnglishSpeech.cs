@@ -103,7 +103,9 @@ internal static class EnglishSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64), and a gentleman.
             " child kid toddler gentleman" +
             // Who fish, sail and work a port; who write software or keep an office; clients; activists and users (session 64, trades).
-            " fisherwoman sailor deckhand trawlerman programmer coder clerk client activist user"),
+            " fisherwoman sailor deckhand trawlerman programmer coder clerk client activist user" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "said a farrier", "a foreman told us".
+            " farrier seamstress dressmaker foreman forewoman"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

@@ -229,7 +229,11 @@ internal static class FrenchSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " enfant fillette gamin gamine adolescent adolescente" +
             // Who use a service, as "usager" does (session 64, trades).
-            " utilisateur utilisatrice"),
+            " utilisateur utilisatrice" +
+            // A party's or an association's members, who speak for themselves (session 65, unnamed): "regrette une adhérente"; "militant" is a role.
+            " adhérent adhérente" +
+            // A teacher who is a woman ("professeur" is a title before a name), a fisherman of the open sea, and who travel to work each day (session 65, unnamed).
+            " professeure marin-pêcheur navetteur navetteuse"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +
@@ -305,7 +309,9 @@ internal static class FrenchSpeech
             // Who keep or serve in hotels, restaurants and cafés (session 64).
             " hôtelier hôtelière aubergiste restaurateur restauratrice cafetier cuisinier cuisinière réceptionniste" +
             // Who sail or sell the catch; who write software; who serve at a counter or carry parcels (session 64, trades).
-            " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière"),
+            " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
+            " maréchal-ferrant couturière couturier contremaître contremaîtresse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

@@ -185,7 +185,10 @@ internal static class GermanSpeech
             // not "Koch", also a surname.
             " hotelier hotelierin gastwirt gastwirtin wirt köchin rezeptionist rezeptionistin bedienung servicekraft zimmermädchen barkeeper barkeeperin saisonarbeiter saisonarbeiterin saisonkraft" +
             // Who sail, work a port or sell fish; who write software or keep a file; who carry parcels (session 64, trades).
-            " matrose matrosin hafenarbeiter hafenarbeiterin fischhändler fischhändlerin programmierer programmiererin softwareentwickler softwareentwicklerin informatiker informatikerin sachbearbeiter sachbearbeiterin kurierfahrer kurierfahrerin"),
+            " matrose matrosin hafenarbeiter hafenarbeiterin fischhändler fischhändlerin programmierer programmiererin softwareentwickler softwareentwicklerin informatiker informatikerin sachbearbeiter sachbearbeiterin kurierfahrer kurierfahrerin" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "sagt eine Näherin";
+            // "Schneider" stays out: it is as often a surname.
+            " hufschmied hufschmiedin schneiderin näherin vorarbeiter vorarbeiterin"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
@@ -222,7 +225,9 @@ internal static class GermanSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " kind mädchen" +
             // Activists and users (session 64, trades).
-            " aktivist aktivistin nutzer nutzerin"),
+            " aktivist aktivistin nutzer nutzerin" +
+            // A party's or a club's members, who speak for themselves: "meinte ein Parteimitglied" (session 65, unnamed).
+            " mitglied parteimitglied vereinsmitglied"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

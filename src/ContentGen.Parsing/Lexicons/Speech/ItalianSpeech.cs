@@ -146,7 +146,9 @@ internal static class ItalianSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " bambino bambina bimbo bimba adolescente" +
             // Activists (session 64, trades).
-            " attivista"),
+            " attivista" +
+            // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "dice un pendolare".
+            " iscritto iscritta pendolare"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +
@@ -214,7 +216,10 @@ internal static class ItalianSpeech
             // Who teach at a school (session 64).
             " docente insegnante maestro maestra" +
             // Who sail or sell fish; who write software; who make furniture (session 64, trades).
-            " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname"),
+            " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "osserva un maniscalco";
+            // "sarto" stays out: it is a surname too.
+            " maniscalco sarta caposquadra capocantiere"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

@@ -129,7 +129,9 @@ internal static class PortugueseSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " criança menino menina miúdo miúda adolescente" +
             // Activists and users, as "utente" (session 64, trades).
-            " ativista usuário usuária"),
+            " ativista usuário usuária" +
+            // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta um filiado".
+            " filiado filiada"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada" +
@@ -189,7 +191,9 @@ internal static class PortugueseSpeech
             // Who teach at a school, beside "professor" and "professora" (titles) (session 64).
             " docente" +
             // Who sail, load ships or sell fish; who write software; who deliver; who make furniture (session 64, trades).
-            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira"),
+            " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "queixa-se uma costureira".
+            " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

@@ -158,7 +158,9 @@ internal static class SpanishSpeech
             // Children, whose words a parent, a guide or a teacher tells (session 64).
             " niño niña adolescente" +
             // Activists (session 64, trades).
-            " activista"),
+            " activista" +
+            // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta un afiliado".
+            " afiliado afiliada"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada" +
@@ -219,7 +221,10 @@ internal static class SpanishSpeech
             // Who teach at a school (session 64).
             " profesor profesora maestro maestra docente" +
             // Who load ships; who write software or keep an office; who carry messages and parcels (session 64, trades).
-            " estibador estibadora programador programadora desarrollador oficinista mensajero mensajera"),
+            " estibador estibadora programador programadora desarrollador oficinista mensajero mensajera" +
+            // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "lamenta una costurera";
+            // "sastre" stays out: it is as often a surname.
+            " herrador herradora costurera costurero capataz capataza encargado encargada"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.
