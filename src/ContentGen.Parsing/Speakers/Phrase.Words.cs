@@ -102,7 +102,7 @@ internal sealed partial class Phrase
     }
 
     // "the 71-year-old", "der 54-Jährige", "il 62enne"; in words, "la octogenaria", "der Achtzigjährige" (SpeechWords.AgeNouns).
-    private bool IsAgeEpithet(Token token) => (char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span)) || _words.AgeNouns.Contains(Elision.Tail(token.Span));
+    private bool IsAgeEpithet(Token token) => _words.IsAgeInFigures(token.Span) || _words.AgeNouns.Contains(Elision.Tail(token.Span));
 
     // Only a spokesman or an official speaks for an organisation: "an Acme analyst" or "a Jewish
     // reporter" is someone unnamed.

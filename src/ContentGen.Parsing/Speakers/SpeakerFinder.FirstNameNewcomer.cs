@@ -150,7 +150,7 @@ internal sealed partial class SpeakerFinder
 
     // "19-jährige", "34-year-old": an age in digits, written before a name or a noun.
     private bool IsAgeInFigures(Token token)
-        => token.IsWord && char.IsDigit(token.First) && _cues.Words.AgeSuffixes.EndsAny(token.Span);
+        => token.IsWord && _cues.Words.IsAgeInFigures(token.Span);
 
     // What the comma after the name at `k` opens: an age or a noun for a person (", 78 ans,", ", un
     // pastor de 34 años", ", de 27 anos,"), or a relative pronoun only people take (", who", ", met

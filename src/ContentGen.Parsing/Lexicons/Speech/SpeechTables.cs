@@ -1041,6 +1041,9 @@ internal sealed class SpeechTables
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }
 
+    /// <summary>Whether <paramref name="word"/> is an age in figures: "34-year-old", "19-jährige", "62enne".</summary>
+    public bool IsAgeInFigures(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]) && AgeSuffixes.EndsAny(word);
+
     /// <summary>The <see cref="SpeechWords.AgeNouns"/> words.</summary>
     public WordTable AgeNouns { get; }
 
