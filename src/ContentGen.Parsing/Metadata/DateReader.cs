@@ -577,11 +577,7 @@ internal static partial class DateReader
         public int DayNumber(int i)
         {
             var word = this[i];
-            var digits = 0;
-            while (digits < word.Length && char.IsDigit(word[digits]))
-            {
-                digits++;
-            }
+            var digits = Digits.End(word, 0);
 
             if (digits is 0 or > 2 || (digits < word.Length && !IsOrdinalSuffix(word.Slice(digits))))
             {

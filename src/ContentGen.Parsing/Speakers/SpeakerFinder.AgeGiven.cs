@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -165,11 +166,7 @@ internal sealed partial class SpeakerFinder
     {
         low = high = 0;
         plural = false;
-        var digits = 0;
-        while (digits < text.Length && char.IsDigit(text[digits]))
-        {
-            digits++;
-        }
+        var digits = Digits.End(text, 0);
 
         if (digits > 0)
         {

@@ -257,11 +257,7 @@ internal static class BlockSplitter
     // "2. Les titres de séjour", "3) Tarifs": the next item of a numbered list.
     private static bool StartsNumbered(ReadOnlySpan<char> line)
     {
-        var i = 0;
-        while (i < line.Length && char.IsDigit(line[i]))
-        {
-            i++;
-        }
+        var i = Digits.End(line, 0);
 
         return i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ';
     }

@@ -332,11 +332,7 @@ internal sealed partial class BodyReader
 
     private static bool StartsNumbered(string text)
     {
-        var i = 0;
-        while (i < text.Length && char.IsDigit(text[i]))
-        {
-            i++;
-        }
+        var i = Digits.End(text, 0);
 
         return i > 0 && i < text.Length && text[i] is '.' or ')';
     }

@@ -143,11 +143,7 @@ internal static class PostCounts
     // digits ("1 248", "1.059", "12,400"), with a decimal and a thousand's or a million's letter ("1,2K", "3.4M"); else 0.
     private static int CountLength(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (i < text.Length && char.IsDigit(text[i]))
-        {
-            i++;
-        }
+        var i = Digits.End(text, 0);
 
         if (i == 0)
         {
@@ -156,11 +152,7 @@ internal static class PostCounts
 
         while (i + 1 < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' or '.' or ',' or '\'' && char.IsDigit(text[i + 1]))
         {
-            var end = i + 1;
-            while (end < text.Length && char.IsDigit(text[end]))
-            {
-                end++;
-            }
+            var end = Digits.End(text, i + 1);
 
             // A group of three is a thousand's; a dot or a comma before fewer digits is a decimal, which a letter closes.
             var group = end - i - 1;

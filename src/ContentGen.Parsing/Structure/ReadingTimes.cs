@@ -95,7 +95,7 @@ internal static class ReadingTimes
     private static bool IsMinuteRange(ReadOnlySpan<char> line)
     {
         var text = Whitespace.Trim(line);
-        var i = SkipDigits(text, 0);
+        var i = Digits.End(text, 0);
         if (i == 0)
         {
             return false;
@@ -108,23 +108,13 @@ internal static class ReadingTimes
         }
 
         var low = SkipSpaces(text, i + 1);
-        var high = SkipDigits(text, low);
+        var high = Digits.End(text, low);
         if (high == low || high >= text.Length || text[high] != ' ')
         {
             return false;
         }
 
         return LexiconTables.MinuteWords.Contains(text.Slice(SkipSpaces(text, high)));
-    }
-
-    private static int SkipDigits(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && char.IsDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int i)

@@ -640,11 +640,7 @@ internal static partial class TitleFinder
         }
 
         // "1. Accueil", "2) Monde": a numbered list item, as breadcrumbs are dumped.
-        var i = 0;
-        while (i < text.Length && char.IsDigit(text[i]))
-        {
-            i++;
-        }
+        var i = Digits.End(text, 0);
 
         return !(i > 0 && i < text.Length && (text[i] == '.' || text[i] == ')'));
     }

@@ -232,11 +232,7 @@ public static class TitleSplitter
     private static bool IsHolder(ReadOnlySpan<char> notice, ReadOnlySpan<char> name)
     {
         var rest = notice.Slice(1).TrimStart();
-        var digits = 0;
-        while (digits < rest.Length && char.IsDigit(rest[digits]))
-        {
-            digits++;
-        }
+        var digits = Digits.End(rest, 0);
 
         rest = rest.Slice(digits).TrimStart();
         return rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length]));

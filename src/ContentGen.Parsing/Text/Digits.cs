@@ -19,6 +19,21 @@ internal static class Digits
         return false;
     }
 
+    /// <summary>
+    /// The index of the first character at or after <paramref name="from"/> that is no digit (the text's length when
+    /// every one is): where a number written in digits ends.
+    /// </summary>
+    public static int End(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a number written in digits alone ("29", "2026"), and not empty.</summary>
     public static bool Only(ReadOnlySpan<char> word)
     {
