@@ -4,8 +4,9 @@
     scripts/readings/compare.py BEFORE AFTER [-v]
 
 Evaluation outputs are compared byte for byte; each JSON dump file by file, keyed by the path
-under the repository (or under the corpus), so snapshots of two worktrees compare. READMEs are
-left out: they are docs that the reader happens to read. -v lists the files whose reading moved.
+under the repository (or under the corpus) and with the path itself left out, so snapshots of two
+worktrees, or of a relative and an absolute path, compare. READMEs are left out: they are docs
+that the reader happens to read. -v lists the files whose reading moved.
 Exits 1 when anything moved.
 """
 import json
@@ -23,8 +24,10 @@ def key(path):
 
 
 def readings(path):
+    """Each file's reading by its key, without the path it was read at: two checkouts' readings compare."""
     with open(path, encoding='utf-8') as stream:
-        return {key(item['file']): item for item in json.load(stream) if not item['file'].endswith('README.md')}
+        return {key(item['file']): {k: v for k, v in item.items() if k != 'file'}
+                for item in json.load(stream) if not item['file'].endswith('README.md')}
 
 
 def main(before, after, verbose):
