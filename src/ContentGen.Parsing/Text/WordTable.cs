@@ -17,20 +17,10 @@ internal sealed class WordTable
     private readonly string[] _keys;
     private readonly int[] _flags;
 
-    // The open-addressing slots, each an entry's stored hash (high half) beside where its record
-    // starts in _records (low half; 0 for an empty slot): a probe reads one array, where a slot array
-    // beside an array of hashes cost a second cache miss for every word that passes the first filters.
+    // The open-addressing slots, each an entry's stored hash (high half) beside its index plus one
+    // (low half; 0 for an empty slot): a probe reads one array, where a slot array beside an array
+    // of hashes cost a second cache miss for every word that passes the first filters.
     private readonly ulong[] _slots;
-
-    // Each entry's record, one after another: its length, its index and its flags (two characters
-    // each), then its key's characters. A lookup that finds its hash in a slot reads the record
-    // and nothing else, where the slot's index led to the array of keys, from there to the key's
-    // string, and to the array of flags: three reads that each waited on memory (session 65).
-    private readonly char[] _records;
-    private const int RecordLength = 0;
-    private const int RecordIndex = 1;
-    private const int RecordFlags = 3;
-    private const int RecordKey = 5;
     private readonly int _mask;
 
     // A bit for each length of key (lengths past 63 share the last bit): a word of no key's length,
@@ -108,7 +98,6 @@ internal sealed class WordTable
 
         _mask = size - 1;
         _slots = new ulong[size];
-        _records = BuildRecords(_keys, _flags, out var recordStarts);
         for (var i = 0; i < _keys.Length; i++)
         {
             var hash = Hash(_keys[i].AsSpan());
@@ -118,7 +107,7 @@ internal sealed class WordTable
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = Slot(hash, recordStarts[i]);
+            _slots[slot] = Slot(hash, i);
         }
 
         var shapeBits = 64;
@@ -274,21 +263,16 @@ internal sealed class WordTable
     /// <summary>The flags of <paramref name="word"/>, or 0 when it is not in the table.</summary>
     public int Flags(ReadOnlySpan<char> word)
     {
-        var record = Find(word);
-        return record < 0 ? 0 : ReadInt(record + RecordFlags);
+        var entry = Find(word);
+        return entry < 0 ? 0 : _flags[entry];
     }
 
     /// <summary>
     /// The index of <paramref name="word"/>'s entry, from 0 to <see cref="Count"/> - 1, or -1 when
     /// it is not in the table: for remembering words seen in an array, without a string per word.
     /// </summary>
-    public int IndexOf(ReadOnlySpan<char> word)
-    {
-        var record = Find(word);
-        return record < 0 ? -1 : ReadInt(record + RecordIndex);
-    }
+    public int IndexOf(ReadOnlySpan<char> word) => Find(word);
 
-    // Where the record of `word`'s entry starts in _records, or -1 when it is not in the table.
     private int Find(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0 || !HasShape(word))
@@ -304,13 +288,9 @@ internal sealed class WordTable
         var wanted = (ulong)(uint)hash << 32;
         for (var stored = slots[slot]; stored != 0; stored = slots[slot])
         {
-            if ((stored & HashHalf) == wanted)
+            if ((stored & HashHalf) == wanted && Equal(_keys[(int)(uint)stored - 1].AsSpan(), word))
             {
-                var record = (int)(uint)stored;
-                if (_records[record + RecordLength] == word.Length && Equal(_records.AsSpan(record + RecordKey, word.Length), word))
-                {
-                    return record;
-                }
+                return (int)(uint)stored - 1;
             }
 
             slot = (slot + 1) & _mask;
@@ -321,49 +301,8 @@ internal sealed class WordTable
 
     private const ulong HashHalf = 0xFFFFFFFF00000000UL;
 
-    // The slot of the entry whose record starts at `record` (never 0: see BuildRecords) and whose key
-    // hashes to `hash`, so that 0 marks an empty slot.
-    private static ulong Slot(int hash, int record) => ((ulong)(uint)hash << 32) | (uint)record;
-
-    // An int kept in a record as two characters, the low half first.
-    private int ReadInt(int at) => _records[at] | (_records[at + 1] << 16);
-
-    // The records of every entry (see _records), the first starting at 1 so that no slot reads 0; where each starts
-    // goes into `starts`, by entry.
-    private static char[] BuildRecords(string[] keys, int[] flags, out int[] starts)
-    {
-        starts = new int[keys.Length];
-        var length = 1;
-        foreach (var key in keys)
-        {
-            if (key.Length > char.MaxValue)
-            {
-                throw new ArgumentException("A word table's entry is longer than a record can say.", nameof(keys));
-            }
-
-            length += RecordKey + key.Length;
-        }
-
-        var records = new char[length];
-        var at = 1;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            starts[i] = at;
-            records[at + RecordLength] = (char)keys[i].Length;
-            WriteInt(records, at + RecordIndex, i);
-            WriteInt(records, at + RecordFlags, flags[i]);
-            keys[i].CopyTo(0, records, at + RecordKey, keys[i].Length);
-            at += RecordKey + keys[i].Length;
-        }
-
-        return records;
-    }
-
-    private static void WriteInt(char[] records, int at, int value)
-    {
-        records[at] = (char)(value & 0xFFFF);
-        records[at + 1] = (char)((uint)value >> 16);
-    }
+    // The slot of the entry at `index`, whose key hashes to `hash`: never 0, so 0 marks an empty slot.
+    private static ulong Slot(int hash, int index) => ((ulong)(uint)hash << 32) | (uint)(index + 1);
 
     /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>
     public bool StartsAny(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: true) > 0;
