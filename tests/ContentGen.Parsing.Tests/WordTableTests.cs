@@ -345,4 +345,25 @@ public sealed class WordTableTests
 
         Assert.Equal(entries.Length, table.Count);
     }
+
+    // A key's record keeps its flags and its index in two characters each: flags past sixteen bits, the sign's among
+    // them, and an index past 65,535 come back whole, and a key's length is compared before its characters.
+    [Fact]
+    public void Lookup_GivesBackFlagsAndIndexesPastSixteenBits_AndComparesLengths()
+    {
+        var wide = new WordTable(new[] { ("alpha", 1 << 16), ("beta", int.MinValue | 1), ("gamma", 0x7FFF_FFFF), ("delta", 0x0001_8001) });
+
+        Assert.Equal(1 << 16, wide.Flags("ALPHA".AsSpan()));
+        Assert.Equal(int.MinValue | 1, wide.Flags("beta".AsSpan()));
+        Assert.Equal(0x7FFF_FFFF, wide.Flags("Gamma".AsSpan()));
+        Assert.Equal(0x0001_8001, wide.Flags("delta".AsSpan()));
+        Assert.Equal(0, wide.Flags("alph".AsSpan()));
+        Assert.Equal(0, wide.Flags("alphas".AsSpan()));
+
+        var entries = Enumerable.Range(0, 70_000).Select(i => ("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 1)).ToArray();
+        var many = new WordTable(entries);
+        Assert.Equal(69_999, many.IndexOf("K69999".AsSpan()));
+        Assert.Equal(65_536, many.IndexOf("k65536".AsSpan()));
+        Assert.Equal(-1, many.IndexOf("k70000".AsSpan()));
+    }
 }
