@@ -28,6 +28,7 @@ internal static class Dutch
         Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
         DatelinePrefixes = new[] { "gepubliceerd", "uitgesproken op", "artikel gepubliceerd op" },
         UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
+        BroadcastPrefixes = new[] { "uitgezonden op", "uitzending van", "eerste uitzending" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "tekst en foto's:", "tekst en beeld:", "tekst en foto:", "tekst en foto's door", "tekst en beeld door", "een column van", "een commentaar van", "een opiniestuk van" },
         BylineRoles = Words("verslaggever redacteur redactie datajournalist recensent persvoorlichter persvoorlichtster"),

@@ -26,6 +26,7 @@ internal static class English
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
         DatelinePrefixes = new[] { "published", "first published", "posted", "delivered on", "article published on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
+        BroadcastPrefixes = new[] { "broadcast on", "first broadcast", "aired on", "first aired" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "words:", "posted by", "story by", "text and photos:", "words and pictures:", "words and pictures by", "words and photos:", "words and photos by", "text and photos by", "a column by", "an opinion column by", "a comment by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist critic"),

@@ -26,6 +26,7 @@ internal static class French
         Weekdays = Words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         DatelinePrefixes = new[] { "publié", "publie", "mis en ligne", "édition du", "prononcé le", "article publié le" },
         UpdatePrefixes = new[] { "mis à jour", "modifié", "actualisé" },
+        BroadcastPrefixes = new[] { "diffusé le", "diffusée le", "première diffusion" },
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "texte et photos :", "texte et photos:", "texte et photo :", "texte et photo:", "texte et photos de", "texte et photos par", "une tribune de", "une chronique de", "un éditorial de" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),

@@ -34,6 +34,7 @@ internal static class German
         WeekdayParts = Words("abend morgen mittag nachmittag vormittag nacht"),
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am", "artikel veröffentlicht am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
+        BroadcastPrefixes = new[] { "ausgestrahlt am", "gesendet am", "erstausstrahlung", "sendung vom" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         // Session 57, pages: a podcast's host credited under the episode's headline.

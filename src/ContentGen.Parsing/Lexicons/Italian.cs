@@ -27,6 +27,7 @@ internal static class Italian
         Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
         DatelinePrefixes = new[] { "pubblicato", "pronunciato il", "articolo pubblicato il" },
         UpdatePrefixes = new[] { "aggiornato", "ultimo aggiornamento" },
+        BroadcastPrefixes = new[] { "trasmesso il", "trasmessa il", "andato in onda il", "andata in onda il" },
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "testo e foto:", "testo e foto di", "testo e fotografie:", "testo e fotografie di", "un commento di", "un editoriale di", "una rubrica di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),

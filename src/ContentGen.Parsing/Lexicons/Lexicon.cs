@@ -76,6 +76,13 @@ internal sealed class Lexicon
     /// </summary>
     public string[] UpdatePrefixes { get; init; } = s_none;
 
+    /// <summary>
+    /// How a radio's or a television's stamp opens, for the day the piece went on air: "Broadcast on", "Diffusé le",
+    /// "Emitido el". The page's dateline where it gives a number; without one the words open prose or a heading
+    /// ("Diffusé le soir même, le reportage …"), since a broadcast's words are ordinary verbs as "Publié" is not.
+    /// </summary>
+    public string[] BroadcastPrefixes { get; init; } = s_none;
+
     /// <summary>How a relative date opens: "Il y a 6 jours".</summary>
     public string[] RelativeDatePrefixes { get; init; } = s_none;
 
@@ -891,6 +898,7 @@ internal sealed class Lexicon
         yield return (nameof(WeekdayParts), WeekdayParts);
         yield return (nameof(DatelinePrefixes), DatelinePrefixes);
         yield return (nameof(UpdatePrefixes), UpdatePrefixes);
+        yield return (nameof(BroadcastPrefixes), BroadcastPrefixes);
         yield return (nameof(ShortMonths), ShortMonths);
         yield return (nameof(MonthVariants), MonthVariantNames());
         yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);

@@ -48,6 +48,9 @@ internal static class LexiconTables
 
     public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes, lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
+
+    /// <summary>Every language's <see cref="Lexicon.BroadcastPrefixes"/>: a stamp only where the line gives a number.</summary>
+    public static readonly WordTable BroadcastPrefixes = Union(lexicon => lexicon.BroadcastPrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits, lexicon => lexicon.ArticleCredits,

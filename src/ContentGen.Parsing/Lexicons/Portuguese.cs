@@ -29,6 +29,7 @@ internal static class Portuguese
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
         DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em", "artigo publicado em" },
         UpdatePrefixes = new[] { "atualizado em", "atualizado" },
+        BroadcastPrefixes = new[] { "emitido em", "emitida em", "transmitido em", "transmitida em" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "texto:", "texto e fotos:", "texto e fotografia:", "texto e foto:", "texto e fotos de", "texto e fotografia de", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),

@@ -29,6 +29,7 @@ internal static class Spanish
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
         DatelinePrefixes = new[] { "publicado", "pronunciado el", "artículo publicado el" },
         UpdatePrefixes = new[] { "actualizado", "última actualización" },
+        BroadcastPrefixes = new[] { "emitido el", "emitida el", "emitido:", "emitida:" },
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "texto y fotos:", "texto y fotografía:", "texto y foto:", "texto y fotos de", "texto y fotografía de", "una tribuna de", "una columna de", "un artículo de opinión de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),

@@ -60,8 +60,10 @@ internal static partial class DateReader
         // "Mis à jour le 13/03/2024 | Publié le 12/03/2024": the first publication's date, not the update's.
         line = PublicationPart(line);
 
-        // "Publié8 décembre 2022": a stamp's opening word may have lost the space after it.
-        line = line.Slice(LexiconTables.DatelinePrefixes.LongestStart(line));
+        // "Publié8 décembre 2022": a stamp's opening word may have lost the space after it. A broadcast's stamp opens on
+        // its own words ("Emitido el 21/05/2025 a las 08:15"), read past as a publication's are.
+        var opening = LexiconTables.DatelinePrefixes.LongestStart(line);
+        line = line.Slice(opening > 0 ? opening : LexiconTables.BroadcastPrefixes.LongestStart(line));
 
         Span<int> starts = stackalloc int[MaxWords];
         Span<int> lengths = stackalloc int[MaxWords];

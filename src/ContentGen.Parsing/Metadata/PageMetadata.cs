@@ -354,17 +354,17 @@ internal static partial class PageMetadata
         return second < 0 ? titleLine + ReachBelow : body[second].Start.Line + body[second].LineCount - 1;
     }
 
-    // "Publié le …", or a stamp after a separator: "HBRS avec Claire Morel • Publié le 14 mars 2023".
+    // "Publié le …", "Emitido el 21/05/2025 …", or a stamp after a separator: "HBRS avec Claire Morel • Publié le 14 mars 2023".
     private static bool IsStamp(ReadOnlySpan<char> line)
     {
-        if (LexiconTables.DatelinePrefixes.StartsAny(line))
+        if (PageLines.OpensAsStamp(line))
         {
             return true;
         }
 
         for (var i = 0; i < line.Length; i++)
         {
-            if (line[i] is '•' or '|' && LexiconTables.DatelinePrefixes.StartsAny(Whitespace.Trim(line.Slice(i + 1))))
+            if (line[i] is '•' or '|' && PageLines.OpensAsStamp(Whitespace.Trim(line.Slice(i + 1))))
             {
                 return true;
             }

@@ -96,7 +96,7 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
     {
-        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) && IsStampShaped(text))
+        if (OpensAsStamp(text.AsSpan()) && IsStampShaped(text))
         {
             return true;
         }
@@ -156,10 +156,17 @@ internal static class PageLines
         return LexiconTables.DatelinePrefixes.StartsAny(stamp) && HasYearAndMonth(text);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> opens as a stamp does: "Publié le …", "Updated …", or a broadcast's "Emitido el
+    /// 21/05/2025 …", whose words open prose as often ("Emitido el domingo, el reportaje …") and so only with a number.
+    /// </summary>
+    public static bool OpensAsStamp(ReadOnlySpan<char> text)
+        => LexiconTables.DatelinePrefixes.StartsAny(text) || (LexiconTables.BroadcastPrefixes.StartsAny(text) && Digits.Any(text));
+
     /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>
     public static bool IsPublicationStamp(ReadOnlySpan<char> text)
     {
-        if (!LexiconTables.DatelinePrefixes.StartsAny(text) || Words.MoreThan(text, MaxDatelineWords))
+        if (!OpensAsStamp(text) || Words.MoreThan(text, MaxDatelineWords))
         {
             return false;
         }

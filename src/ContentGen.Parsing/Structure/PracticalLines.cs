@@ -22,7 +22,7 @@ internal static class PracticalLines
 
     /// <summary>
     /// Whether <paramref name="block"/>, which reads as a dateline by its date or time alone, is a clause
-    /// of the article: no stamp's word ("Publié", "Updated"), no name or credit, before the date or
+    /// of the article: no stamp's word ("Publié", "Updated", "Emitido el"), no name or credit, before the date or
     /// beside a stamp's mark ("Céline Garnier, le 12 octobre 2022", "Céline Garnier • 12 octobre 2022"),
     /// and the words of a clause, a function word among them.
     /// </summary>
@@ -32,7 +32,7 @@ internal static class PracticalLines
         var text = BlockSplitter.AfterBullet(block.Text.AsSpan());
         var facts = block.Facts;
         if (!facts.IsBylineOrDate || facts.IsAuthorLine || facts.IsCaption || facts.Words < MinWords
-            || LexiconTables.DatelinePrefixes.StartsAny(text) || text.IndexOfAny(s_stampMarks) >= 0
+            || PageLines.OpensAsStamp(text) || text.IndexOfAny(s_stampMarks) >= 0
             || Metadata.AuthorReader.ReadLeadingName(text) is not null)
         {
             return false;

@@ -298,12 +298,24 @@ public static class TitleSplitter
 
             return Split(line.ToString()) is (var head, { } source) && string.Equals(head, title, StringComparison.Ordinal)
                 && ReadsAsPublication(source) && !IsMenuItem(source, lines, document, i, titleOffset)
-                && (HasPublicationWord(source) || IsMastheadBeside(source, lines, document, i))
+                && (HasPublicationWord(source) || IsMastheadBeside(source, lines, document, i) || IsArticledName(source))
                 ? source
                 : null;
         }
 
         return null;
+    }
+
+    // "Headline | The Wendmoor Echo", "… | Il Risveglio di Valmora", "… | De Stem van Wolderland": a paper's name opens
+    // with its article and runs on for two words or more; a section the copy may name instead takes none ("| Sport",
+    // "| Local News") or is shorter ("| Le Mag").
+    private const int MinArticledNameWords = 3;
+
+    private static bool IsArticledName(string name)
+    {
+        var reader = new WordReader(name.AsSpan());
+        return reader.Read() && char.IsUpper(reader.Word[0]) && LexiconTables.NounArticles.Contains(reader.Word)
+            && Words.Count(name.AsSpan(), MinArticledNameWords) >= MinArticledNameWords;
     }
 
     // Whether `name` stands alone on a line above the headline that is not the masthead beside line `index` (the
