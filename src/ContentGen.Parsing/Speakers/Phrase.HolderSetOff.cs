@@ -5,7 +5,9 @@ namespace ContentGen.Parsing.Speakers;
 // After an inverted reporting verb, an article, a noun and a full name set off by a comma:
 // `«…», ha contado el dueño, Esteban Guijarro, de 58 años`, `sagte der Geschäftsführer des
 // Unternehmens, Georg Bell`. The appositive after the verb says who speaks, whether or not the
-// lexicons know the noun as a role.
+// lexicons know the noun as a role. A possessive may stand for the article (`said his colleague,
+// Owen Marlow`, `sagte seine Kollegin, Dagmar Pfeil`, `il suo avvocato, X`), and the holder may be
+// named with a title, a rank or a profession before the name (Phrase.ProfessionAfterRole.cs).
 internal sealed partial class Phrase
 {
     // "l'amministratore delegato della società": the noun, its adjectives and a complement.
