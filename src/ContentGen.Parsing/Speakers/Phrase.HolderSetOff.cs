@@ -5,7 +5,9 @@ namespace ContentGen.Parsing.Speakers;
 // After an inverted reporting verb, an article, a noun and a full name set off by a comma:
 // `«…», ha contado el dueño, Esteban Guijarro, de 58 años`, `sagte der Geschäftsführer des
 // Unternehmens, Georg Bell`. The appositive after the verb says who speaks, whether or not the
-// lexicons know the noun as a role.
+// lexicons know the noun as a role. A possessive may stand for the article (`said his colleague,
+// Owen Marlow`, `sagte seine Kollegin, Dagmar Pfeil`, `il suo avvocato, X`), and the holder may be
+// named with a title, a rank or a profession before the name (Phrase.ProfessionAfterRole.cs).
 internal sealed partial class Phrase
 {
     // "l'amministratore delegato della società": the noun, its adjectives and a complement.
@@ -25,11 +27,17 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
-        // The noun after its article, or elided into it ("l'amministratore").
+        // The noun after its article, or elided into it ("l'amministratore"), or after a
+        // possessive that stands for the article ("said his fellow volunteer, X", "su patrón
+        // mayor, X", "il suo avvocato, X").
         int noun;
-        if (IsArticle(sentence[start]))
+        if (IsArticle(sentence[start]) || IsPossessiveDeterminer(sentence[start]))
         {
             noun = start + 1;
+            if (noun < sentence.Count && IsArticle(sentence[start]) && IsPossessiveDeterminer(sentence[noun]))
+            {
+                noun++;
+            }
         }
         else if (Elision.TrySplit(sentence[start].Span, out var head, out var tail) && _words.Definites.Contains(head) && tail.Length > 0 && char.IsLower(tail[0]))
         {
@@ -56,6 +64,7 @@ internal sealed partial class Phrase
                 // "said the maker of the film, A Long Tide": an article opens a work's title, no
                 // one's name; a holder's title may stand first ("el director, el doctor X").
                 var first = AfterHolderTitle(sentence, k + 1);
+                first = first == k + 1 ? AfterProfession(sentence, k + 1) : first;
                 return first < sentence.Count && sentence[first].IsCapitalized && !IsArticle(sentence[first]) && NameAfterRole(sentence, k) is { Kind: SubjectKind.Name, IsOrganisation: false } name
                     && name.Text.IndexOf(' ') > 0
                     ? name
@@ -95,6 +104,10 @@ internal sealed partial class Phrase
 
         return Subject.None;
     }
+
+    // "his", "su", "suo", "seine": a possessive standing where the article would.
+    private bool IsPossessiveDeterminer(Token word)
+        => word.IsLower && (Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span));
 
     // The noun after the article: lower case, or capitalised where the language writes nouns so;
     // never a name's start, a pronoun or a word that is no noun.

@@ -10,6 +10,11 @@ namespace ContentGen.Parsing.Speakers;
 // lexicons list, or a trade read by its ending, or a role noun; then a capital that is no title
 // or role: "la directora del laboratorio, la bióloga de guardia" names no one, and the role's
 // own reading stands.
+// A rank in command describes the holder as a profession does ("o comandante do regimento, o
+// coronel X", "il presidente dell'autorità, il colonnello X"), and one word may qualify the noun
+// on the side its language puts adjectives ("el subteniente retirado X", "la maestra quesera X",
+// "the retired skipper X", "der pensionierte Kapitän X"): the name still follows the noun phrase
+// at once. A function word there (a preposition, an article, a relative) opens another phrase.
 internal sealed partial class Phrase
 {
     // Where a name starts at `start`, past an article (or none) and a profession before it; `start` when there is none.
@@ -27,19 +32,40 @@ internal sealed partial class Phrase
             noun = start + 1;
         }
 
-        var word = sentence[noun];
-        if (!word.IsWord || !(word.IsLower || (_words.CapitalisesNouns && noun > start)) || !IsProfessionNoun(word))
+        // "the retired skipper X": the qualifier before the noun.
+        if (noun + 2 < sentence.Count && IsHolderQualifier(sentence[noun]) && IsHolderNoun(sentence[noun + 1], noun + 1 > start))
+        {
+            noun++;
+        }
+        else if (!IsHolderNoun(sentence[noun], noun > start))
         {
             return start;
         }
 
-        var name = sentence[noun + 1];
-        return name.IsCapitalized && !Is(name, WordClass.Title) && !IsRoleNoun(name) ? noun + 1 : start;
+        // "el subteniente retirado X": the qualifier after it.
+        var name = noun + 1;
+        if (name + 1 < sentence.Count && IsHolderQualifier(sentence[name]) && sentence[name + 1].IsCapitalized)
+        {
+            name++;
+        }
+
+        return name < sentence.Count && sentence[name].IsCapitalized && !Is(sentence[name], WordClass.Title) && !IsRoleNoun(sentence[name]) ? name : start;
     }
+
+    // A profession, a role or a rank, in lower case or capitalised where the language writes nouns so.
+    private bool IsHolderNoun(Token word, bool afterArticle)
+        => word.IsWord && (word.IsLower || (_words.CapitalisesNouns && afterArticle))
+        && (IsProfessionNoun(word) || _words.CommandRanks.Contains(Elision.Tail(word.Span)));
 
     private bool IsProfessionNoun(Token word)
     {
         var tail = Elision.Tail(word.Span);
         return _words.ProfessionEpithets.Contains(tail) || AgentNouns.Is(_words, tail, out _) || IsRoleNoun(word);
     }
+
+    // "retired", "retirado", "pensionierte": a lower-case word that is no function word.
+    private bool IsHolderQualifier(Token word)
+        => word.IsWord && word.IsLower && !IsRelativePronoun(word) && !IsComplementLink(word)
+        && !Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.Possessive | WordClass.NotName)
+        && !Is(word, WordClass.Pronoun);
 }
