@@ -37,7 +37,7 @@ internal sealed partial class SpeakerFinder
         // unnamed on purpose, whose words the labels give to no one (RoleHolders.UnnamedIntroductions.cs);
         // only a noun for someone ordinary is given.
         if (words.SpokesNouns.Contains(head.Span) || words.OfficialNouns.Contains(head.Span) || (_cues.Is(head, WordClass.RoleNoun) && !words.PeopleNouns.Contains(head.Span))
-            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end)))
+            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end) || OpensOnPeopleNounSubject(sentence, article, head)))
         {
             return null;
         }
@@ -97,10 +97,13 @@ internal sealed partial class SpeakerFinder
             }
 
             // Where every noun is capitalised a relative clause is always set off by a comma, and
-            // "der" right after the noun is a genitive's article ("eine Studentin der Pflege").
+            // "der" before it is a genitive's article ("eine Studentin der Pflege, die …"), read past.
             if (token.IsLower && _cues.Words.RelativePronouns.Contains(token.Span))
             {
-                return commas == 1 || !_cues.Words.CapitalisesNouns;
+                if (commas == 1 || !_cues.Words.CapitalisesNouns)
+                {
+                    return true;
+                }
             }
         }
 
