@@ -21,11 +21,13 @@ internal sealed partial class SpeakerFinder
 {
     private const int MaxWordsBeforeRelative = 6;
 
-    // The noun of the unnamed person the sentence brings in as its subject, or null.
-    private string? UnnamedBroughtIn(IReadOnlyList<Token> sentence)
+    // The noun of the unnamed person the sentence brings in as its subject, or null; `article` is where
+    // the indefinite article that brings them in stands.
+    private string? UnnamedBroughtIn(IReadOnlyList<Token> sentence, out int article)
     {
         // The article opens the sentence, or follows a presentative verb (SpeakerFinder.PresentativeBroughtIn.cs).
-        if (ArticleBringingIn(sentence) is not (>= 0 and var article)
+        article = ArticleBringingIn(sentence);
+        if (article < 0
             || PersonNounAfterArticle(sentence, article, sentence.Count, out var end) is not { } noun || end <= 0)
         {
             return null;
