@@ -39,7 +39,7 @@ internal sealed partial class SpeakerFinder
         // unnamed on purpose, whose words the labels give to no one (RoleHolders.UnnamedIntroductions.cs);
         // only a noun for someone ordinary is given.
         if (words.SpokesNouns.Contains(head.Span) || words.OfficialNouns.Contains(head.Span) || (_cues.Is(head, WordClass.RoleNoun) && !words.PeopleNouns.Contains(head.Span))
-            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end) || OpensOnPeopleNounSubject(sentence, article, head)))
+            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end) || OpensOnPeopleNounSubject(sentence, article, head, end)))
         {
             return null;
         }

@@ -10,15 +10,57 @@ namespace ContentGen.Parsing.Speakers;
 // follows means them; before, it reached back past them to the person named before (es, it, pt, nl) or
 // found no one (en, de, fr). Only a people noun (a neighbour, a resident, a pensioner): a role noun ("a
 // manager", "an official") is someone the labels leave unnamed, and a German object's article ("Einen
-// Anwohner fragte die Polizei", "Einem Rentner …") makes the noun no subject.
+// Anwohner fragte die Polizei", "Einem Rentner …") makes the noun no subject. Nor does a phrase that
+// describes the subject still to come: "A father of three himself, he …", "Un père de famille lui aussi, il …";
+// nor a passive with its agent ("A teenager has been named by police."): the person is acted on, and the quote
+// after is most often the agent's.
 internal sealed partial class SpeakerFinder
 {
-    // Whether the sentence opens on the indefinite article at `article` and the people noun at `head`,
-    // the article a subject's.
-    private bool OpensOnPeopleNounSubject(IReadOnlyList<Token> sentence, int article, Token head)
+    // Whether the sentence opens on the indefinite article at `article` and the people noun at `head`
+    // ending before `end`, the article a subject's.
+    private bool OpensOnPeopleNounSubject(IReadOnlyList<Token> sentence, int article, Token head, int end)
     {
         var words = _cues.Words;
         return article == 0 && words.PeopleNouns.Contains(head.Span)
-            && !words.ObjectArticles.Contains(sentence[0].Span) && !words.GenitiveArticles.Contains(sentence[0].Span);
+            && !words.ObjectArticles.Contains(sentence[0].Span) && !words.GenitiveArticles.Contains(sentence[0].Span)
+            && !PronounSubjectAfterComma(sentence, end) && !PassiveWithAgent(sentence, end);
+    }
+
+    // Whether a passive's auxiliary after `end` is followed by its agent's preposition ("has been named by police").
+    private bool PassiveWithAgent(IReadOnlyList<Token> sentence, int end)
+    {
+        var words = _cues.Words;
+        var auxiliary = false;
+        for (var k = end; k < sentence.Count; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord || !token.IsLower)
+            {
+                continue;
+            }
+
+            if (auxiliary && words.PassiveAgents.Contains(token.Span))
+            {
+                return true;
+            }
+
+            auxiliary |= words.PassiveAuxiliaries.Contains(token.Span);
+        }
+
+        return false;
+    }
+
+    // Whether a comma after `end` is followed by a pronoun, the sentence's subject the opening phrase described.
+    private bool PronounSubjectAfterComma(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var k = end; k + 1 < sentence.Count; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma && sentence[k + 1].IsWord && _cues.Is(sentence[k + 1], WordClass.Pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
