@@ -34,9 +34,10 @@ internal sealed partial class SpeakerFinder
                 _state.Mentioned(description);
                 _state.OtherSubjectSinceQuoted = true;
             }
-            else if (UnnamedBroughtIn(sentence) is { } broughtIn)
+            else if (UnnamedBroughtIn(sentence, out var article) is { } broughtIn)
             {
                 _descriptions.Add(broughtIn);
+                NoteBroughtInArticleGender(sentence, article, broughtIn);
                 BroughtInAsSubject(broughtIn);
             }
         }

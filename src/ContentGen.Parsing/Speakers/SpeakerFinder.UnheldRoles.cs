@@ -138,7 +138,9 @@ internal sealed partial class SpeakerFinder
         }
 
         var noun = name.AsSpan(name.LastIndexOf(' ') + 1);
-        return _cues.Words.FemaleTitles.Contains(noun) ? Gender.Female : _cues.Words.MaleTitles.Contains(noun) ? Gender.Male : Gender.Unknown;
+        // "una vecina": the article that brought them in (SpeakerFinder.UnnamedArticleGender.cs).
+        return _cues.Words.FemaleTitles.Contains(noun) ? Gender.Female : _cues.Words.MaleTitles.Contains(noun) ? Gender.Male
+            : _describedGenders.TryGetValue(name, out var brought) ? brought : Gender.Unknown;
     }
 
     // The gender a title before the surname gave: "Mr Penhallow". A full name whose surname

@@ -21,11 +21,13 @@ internal sealed partial class SpeakerFinder
 {
     private const int MaxWordsBeforeRelative = 6;
 
-    // The noun of the unnamed person the sentence brings in as its subject, or null.
-    private string? UnnamedBroughtIn(IReadOnlyList<Token> sentence)
+    // The noun of the unnamed person the sentence brings in as its subject, or null; `article` is where
+    // the indefinite article that brings them in stands.
+    private string? UnnamedBroughtIn(IReadOnlyList<Token> sentence, out int article)
     {
         // The article opens the sentence, or follows a presentative verb (SpeakerFinder.PresentativeBroughtIn.cs).
-        if (ArticleBringingIn(sentence) is not (>= 0 and var article)
+        article = ArticleBringingIn(sentence);
+        if (article < 0
             || PersonNounAfterArticle(sentence, article, sentence.Count, out var end) is not { } noun || end <= 0)
         {
             return null;
@@ -37,7 +39,7 @@ internal sealed partial class SpeakerFinder
         // unnamed on purpose, whose words the labels give to no one (RoleHolders.UnnamedIntroductions.cs);
         // only a noun for someone ordinary is given.
         if (words.SpokesNouns.Contains(head.Span) || words.OfficialNouns.Contains(head.Span) || (_cues.Is(head, WordClass.RoleNoun) && !words.PeopleNouns.Contains(head.Span))
-            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end)))
+            || _roles.Gave(noun) || !(RelativeClauseFollows(sentence, end) || WithholdsName(sentence, end) || OpensOnPeopleNounSubject(sentence, article, head, end)))
         {
             return null;
         }
@@ -97,10 +99,13 @@ internal sealed partial class SpeakerFinder
             }
 
             // Where every noun is capitalised a relative clause is always set off by a comma, and
-            // "der" right after the noun is a genitive's article ("eine Studentin der Pflege").
+            // "der" before it is a genitive's article ("eine Studentin der Pflege, die …"), read past.
             if (token.IsLower && _cues.Words.RelativePronouns.Contains(token.Span))
             {
-                return commas == 1 || !_cues.Words.CapitalisesNouns;
+                if (commas == 1 || !_cues.Words.CapitalisesNouns)
+                {
+                    return true;
+                }
             }
         }
 

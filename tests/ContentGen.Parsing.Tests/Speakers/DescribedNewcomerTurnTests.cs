@@ -11,7 +11,6 @@ public sealed class DescribedNewcomerTurnTests
 {
     [Theory]
     [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Sur le trottoir, un cariste, qui préfère rester anonyme, fait ses comptes. « J'ai cinquante ans. Qui va m'embaucher ? »")]
-    [InlineData("nl", "\"We sluiten in mei\", zei Anna Smit.", "Een vaste klant, al veertig jaar aan de bar, heeft weinig hoop. \"Dit wordt niks meer, dat weet iedereen.\"")]
     [InlineData("en", "\"We close in May,\" said Anna Stone.", "Outside the gates, a forklift driver who did not want to be named was counting the cost. \"I am fifty. Who will hire me now?\"")]
     [InlineData("es", "«Cerramos en mayo», dijo Ana Gil.", "En la puerta, un camionero, que prefiere no dar su nombre, hace cuentas. «Tengo cincuenta años. ¿Quién me va a contratar?»")]
     [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos.", "À porta, um estivador, que pediu para não ser identificado, faz contas à vida. “Tenho cinquenta anos. Quem me vai contratar?”")]
@@ -19,6 +18,13 @@ public sealed class DescribedNewcomerTurnTests
     [InlineData("de", "„Wir schließen im Mai“, sagte Anna Stein.", "Ein Lagerarbeiter, seit zwanzig Jahren im Betrieb, zählt die Tage. „Ich bin fünfzig. Wer stellt mich jetzt noch ein?“")]
     public void AQuoteWithNoCueAfterADescribedNewcomer_IsNoOnes(string language, string first, string second)
         => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second));
+
+    // A people noun opening the sentence brings the newcomer in as its subject (SpeakerFinder.UnnamedPlainSubject.cs,
+    // session 66), so the quote right after is theirs, given by the noun; before, it was no one's.
+    [Fact]
+    public void AQuoteWithNoCueAfterAPeopleNounNewcomer_IsTheirs()
+        => Assert.Equal(new[] { Speaker("nl"), "klant" }, QuoteSpeakers.Under("Probe", LanguageLeads.For("nl"),
+            "\"We sluiten in mei\", zei Anna Smit.", "Een vaste klant, al veertig jaar aan de bar, heeft weinig hoop. \"Dit wordt niks meer, dat weet iedereen.\""));
 
     // Guards: an indefinite subject with no description, a pronoun in the insert, a definite
     // subject: the turn goes on.

@@ -442,6 +442,9 @@ internal static class FrenchSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("le"),
+        // The indefinite's gender is its noun's person's: "une voisine" is a woman, "un voisin" a man.
+        FeminineIndefinites = Words("une"),
+        MasculineIndefinites = Words("un"),
         // Professions and clerical or academic titles before a full name: "Abbé Paul Roux", "Pasteur Marc Lenoir" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
         // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).

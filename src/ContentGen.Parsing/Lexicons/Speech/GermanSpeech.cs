@@ -281,6 +281,8 @@ internal static class GermanSpeech
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).
             "bistum erzbistum diözese landkreis"),
         Indefinites = Words("ein eine einer einem einen eines"),
+        // "eine Nachbarin" is a woman; "ein" is also the neuter's ("ein Mädchen"), so it shows no man.
+        FeminineIndefinites = Words("eine"),
         Definites = Words("der die das dem den des"),
         // "Stefan Obermaier von der Bürgerliste nannte": "von" before an article links a name to its body, as "vom" does.
         Prepositions = Words("für bei von vom zum zur"),

@@ -352,6 +352,9 @@ internal static class ItalianSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("il lo"),
+        // The indefinite's gender is its noun's person's: "una vicina" is a woman, "un vicino" a man.
+        FeminineIndefinites = Words("una"),
+        MasculineIndefinites = Words("un uno"),
         // Professions and clerical or academic titles before a full name: "Vescovo Luca Tosi", "Prete Marco Pini" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("vescovo arcivescovo prete diacono"),
         // "Poi la direttrice ha aggiunto:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).

@@ -329,6 +329,9 @@ internal static class PortugueseSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("a"),
         EpithetMasculineArticles = Words("o"),
+        // The indefinite's gender is its noun's person's: "uma vizinha" is a woman, "um vizinho" a man.
+        FeminineIndefinites = Words("uma outra"),
+        MasculineIndefinites = Words("um outro"),
         // Professions and clerical or academic titles before a full name: "Arcebispo Rui Costa" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("arcebispo"),
         // "Depois a diretora acrescentou:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).

@@ -355,6 +355,9 @@ internal static class SpanishSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("el"),
+        // The indefinite's gender is its noun's person's: "una vecina" is a woman, "un vecino" a man.
+        FeminineIndefinites = Words("una otra"),
+        MasculineIndefinites = Words("un otro"),
         // Professions and clerical or academic titles before a full name: "Obispo Carlos Mena", "Sacerdote Luis Vidal" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("sacerdote obispo arzobispo diácono"),
         // "Luego la directora añadió:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).

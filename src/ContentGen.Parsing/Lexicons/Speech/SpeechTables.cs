@@ -145,6 +145,8 @@ internal sealed class SpeechTables
         SubjectArticles = Union(lexicons, l => l.Speech.SubjectArticles);
         EpithetFeminineArticles = Union(lexicons, l => l.Speech.EpithetFeminineArticles);
         EpithetMasculineArticles = Union(lexicons, l => l.Speech.EpithetMasculineArticles);
+        FeminineIndefinites = Union(lexicons, l => l.Speech.FeminineIndefinites);
+        MasculineIndefinites = Union(lexicons, l => l.Speech.MasculineIndefinites);
         FemaleRoleNouns = Union(lexicons, l => l.Speech.FemaleRoleNouns);
         MaleRoleNouns = Union(lexicons, l => l.Speech.MaleRoleNouns);
         LooseKinNouns = Union(lexicons, l => l.Speech.LooseKinNouns);
@@ -665,6 +667,12 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.EpithetMasculineArticles"/> words.</summary>
     public WordTable EpithetMasculineArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.FeminineIndefinites"/> words.</summary>
+    public WordTable FeminineIndefinites { get; }
+
+    /// <summary>The <see cref="SpeechWords.MasculineIndefinites"/> words.</summary>
+    public WordTable MasculineIndefinites { get; }
 
     /// <summary>The <see cref="SpeechWords.FemaleRoleNouns"/> words.</summary>
     public WordTable FemaleRoleNouns { get; }

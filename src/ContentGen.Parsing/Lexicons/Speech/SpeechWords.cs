@@ -711,6 +711,17 @@ internal sealed class SpeechWords
     public string[] EpithetMasculineArticles { get; init; } = s_none;
 
     /// <summary>
+    /// Indefinite articles that show the person their noun brings in a woman ("une voisine", "una
+    /// vecina", "eine Nachbarin"), and those that show a man ("un voisin", "um vizinho"): a pronoun of
+    /// the other gender never means that person (SpeakerFinder.UnnamedArticleGender.cs). German "ein" is
+    /// none of them: it is also the neuter's ("ein Mädchen"); English and Dutch articles show no gender.
+    /// </summary>
+    public string[] FeminineIndefinites { get; init; } = s_none;
+
+    /// <inheritdoc cref="FeminineIndefinites"/>
+    public string[] MasculineIndefinites { get; init; } = s_none;
+
+    /// <summary>
     /// Role nouns whose form shows their holder's gender where no article does ("the chairwoman",
     /// "der Lehrerin"): a companion brought in with one is of that gender (SpeakerFinder.CompanionRole.cs).
     /// </summary>
@@ -1469,6 +1480,8 @@ internal sealed class SpeechWords
         yield return (nameof(SubjectArticles), SubjectArticles);
         yield return (nameof(EpithetFeminineArticles), EpithetFeminineArticles);
         yield return (nameof(EpithetMasculineArticles), EpithetMasculineArticles);
+        yield return (nameof(FeminineIndefinites), FeminineIndefinites);
+        yield return (nameof(MasculineIndefinites), MasculineIndefinites);
         yield return (nameof(PhrasePrepositions), PhrasePrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
