@@ -284,6 +284,7 @@ internal sealed partial class Phrase
                     && _words.TradeEnds.EndsAny(sentence[i].Span)
                     && (!_words.TradeEnds.Contains(sentence[i].Span) || _words.ProfessionEpithets.Contains(sentence[i].Span)))
                 || IsUnlistedFemaleTradeBeforeName(sentence, i, start, end)
+                || IsPersonNounBeforeName(sentence, i, start, end)
                 || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))
                     || _words.IsRoleCompound(sentence[i].Span)))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
