@@ -51,6 +51,14 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
+            // "…, explique l'un d'eux, …": one of a group speaks, whom no one named before is (SpeakerFinder.OneOfThem.cs).
+            if (ReportsOneOfAGroup(tokens, k + 1))
+            {
+                tokens.Clear();
+                unread = true;
+                return null;
+            }
+
             // "—dicen los vecinos—": between dashes a group reports as one, as after the marks.
             var subject = _adjacent.After(tokens, k);
             // "…, a-t-elle rétorqué. …": a verb with its pronoun inverted is the subject's one word,

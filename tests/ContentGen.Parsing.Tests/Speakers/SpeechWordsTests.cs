@@ -12,6 +12,10 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class SpeechWordsTests
 {
     // One reason for every list CommaOpeningPrepositions shares words with: it is read in one place only.
+    // Session 66: "l'un d'eux", "uno de ellos", "een van hen" are read as one subject: the lists are asked only
+    // together, the group's pronoun within a link's reach after the "one" (SpeakerFinder.OneOfThem.cs).
+    private const string PartitivesAreReadTogether = "a partitive's 'one' is an indefinite or a number word alone, and its group's pronoun a pronoun of another list: PartitiveOnes and PartitivePronouns are asked only together, one a link's reach after the other (SpeakerFinder.OneOfThem.cs)";
+
     private const string CommaOpeningPrepositionsAreReadApart = "a preposition serves many readings; CommaOpeningPrepositions is read only as a sentence's first word, before a comma and a subject pronoun (SpeakerFinder.PronounAfterOpeningPhrase.cs)";
 
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
@@ -459,6 +463,17 @@ public sealed class SpeechWordsTests
         [("PhrasePrepositions", "CommaOpeningPrepositions")] = CommaOpeningPrepositionsAreReadApart,
         [("SourcePrepositions", "CommaOpeningPrepositions")] = CommaOpeningPrepositionsAreReadApart,
         [("Subordinators", "CommaOpeningPrepositions")] = CommaOpeningPrepositionsAreReadApart,
+        [("PluralPronouns", "PartitivePronouns")] = PartitivesAreReadTogether,
+        [("Fillers", "PartitivePronouns")] = PartitivesAreReadTogether,
+        [("PartitivePronouns", "FirstPersonSubjects")] = PartitivesAreReadTogether,
+        [("Indefinites", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("NotNames", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("PartitiveOnes", "ComplementArticles")] = PartitivesAreReadTogether,
+        [("PartitiveOnes", "NounDeterminers")] = PartitivesAreReadTogether,
+        [("EpithetArticles", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("FirstPersonDroppingWords", "PartitivePronouns")] = PartitivesAreReadTogether,
+        [("FeminineArticles", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("FirstPersonPossessives", "PartitivePronouns")] = PartitivesAreReadTogether,
         [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
     };
 

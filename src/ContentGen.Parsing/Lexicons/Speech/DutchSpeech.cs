@@ -329,6 +329,9 @@ internal static class DutchSpeech
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("van"),
+        // One picked out of a group, "zegt een van hen", "één van ons": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("een één"),
+        PartitivePronouns = Words("hen ons"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
         MannerPrepositions = Words("met"),
         // "the so-called "…"": the words name a term, quoted from nobody.

@@ -173,6 +173,9 @@ internal static class EnglishSpeech
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("of"),
+        // One picked out of a group, "said one of them": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("one"),
+        PartitivePronouns = Words("them us"),
         MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
         MannerPrepositions = Words("with"),
         // "the so-called "…"": the words name a term, quoted from nobody.

@@ -395,6 +395,9 @@ internal static class FrenchSpeech
         Media = Words("sur à au dans devant auprès en depuis"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de du des"),
+        // One picked out of a group, "explique l'un d'eux", "l'une d'entre elles": the pronoun is read past its elided link: someone of the group, never the one quoted before.
+        PartitiveOnes = Words("l'un l'une l’un l’une"),
+        PartitivePronouns = Words("eux elles nous"),
         MannerNouns = Words("voix ton air soupir trait manière façon âge sourire"),
         MannerPrepositions = Words("avec"),
         // "the so-called "…"": the words name a term, quoted from nobody.

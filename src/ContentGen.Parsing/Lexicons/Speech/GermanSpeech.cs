@@ -335,6 +335,9 @@ internal static class GermanSpeech
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
         HeadLinks = Words("des"),
+        // One picked out of a group, "sagt einer von ihnen", "eine von ihnen": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("einer eine"),
+        PartitivePronouns = Words("ihnen uns"),
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
         MannerPrepositions = Words("mit"),

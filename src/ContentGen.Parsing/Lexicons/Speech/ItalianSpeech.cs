@@ -284,6 +284,9 @@ internal static class ItalianSpeech
         Media = Words("alla al a ai allo agli alle all' all’ su sul sullo sulla sui sugli sulle sull' sull’"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
+        // One picked out of a group, "spiega uno di loro", "una di noi": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("uno una"),
+        PartitivePronouns = Words("loro noi"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
         MannerPrepositions = Words("con"),
         // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.

@@ -266,6 +266,9 @@ internal static class PortugueseSpeech
         Media = Words("em à ao aos num numa no na nos nas desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
+        // One picked out of a group, "explica um deles", "uma delas": link and pronoun contracted, or "um de nós": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("um uma"),
+        PartitivePronouns = Words("deles delas nós"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
         MannerPrepositions = Words("com"),
         // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.

@@ -290,6 +290,9 @@ internal static class SpanishSpeech
         Media = Words("en a al desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),
+        // One picked out of a group, "explica uno de ellos", "una de ellas": someone of the group, never the one quoted before.
+        PartitiveOnes = Words("uno una"),
+        PartitivePronouns = Words("ellos ellas nosotros nosotras"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
         MannerPrepositions = Words("con"),
         // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.

@@ -138,6 +138,8 @@ internal sealed class SpeechTables
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         BodyNameLinks = Union(lexicons, l => l.Speech.BodyNameLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
+        PartitiveOnes = Union(lexicons, l => l.Speech.PartitiveOnes);
+        PartitivePronouns = Union(lexicons, l => l.Speech.PartitivePronouns);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         CompanionWords = Union(lexicons, l => l.Speech.CompanionWords);
@@ -645,6 +647,12 @@ internal sealed class SpeechTables
 
     /// <summary>A role's link to what it heads, before an indefinite (<see cref="SpeechWords.HeadLinks"/>).</summary>
     public WordTable HeadLinks { get; }
+
+    /// <summary>One picked out of a group (<see cref="SpeechWords.PartitiveOnes"/>).</summary>
+    public WordTable PartitiveOnes { get; }
+
+    /// <summary>The group's pronoun after it (<see cref="SpeechWords.PartitivePronouns"/>).</summary>
+    public WordTable PartitivePronouns { get; }
 
 
     /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>

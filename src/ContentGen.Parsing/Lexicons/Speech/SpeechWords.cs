@@ -570,6 +570,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] HeadLinks { get; init; } = s_none;
 
+    /// <summary>
+    /// The word that picks one person out of a group, before the group's pronoun ("one" in "one of
+    /// them", "l'un" in "l'un d'eux", "einer" in "einer von ihnen"), in both genders: a subject so
+    /// written is someone of the group, never the person quoted before (SpeakerFinder.OneOfThem.cs).
+    /// </summary>
+    public string[] PartitiveOnes { get; init; } = s_none;
+
+    /// <summary>
+    /// The group's pronoun after <see cref="PartitiveOnes"/> and its link, or the link and pronoun
+    /// contracted into one word ("them", "eux" of "d'eux", "ihnen", "ellos", "loro", "deles", "hen").
+    /// </summary>
+    public string[] PartitivePronouns { get; init; } = s_none;
+
 
     /// <summary>Nouns of a manner of speaking or an attribute, which an indefinite after a role and a link may bring in instead of a body: "d'une voix ferme", "con un tono", "van een zekere leeftijd".</summary>
     public string[] MannerNouns { get; init; } = s_none;
@@ -1542,6 +1555,8 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(BodyNameLinks), BodyNameLinks);
         yield return (nameof(HeadLinks), HeadLinks);
+        yield return (nameof(PartitiveOnes), PartitiveOnes);
+        yield return (nameof(PartitivePronouns), PartitivePronouns);
         yield return (nameof(MannerNouns), MannerNouns);
         yield return (nameof(TermMarkers), TermMarkers);
         yield return (nameof(NamingWords), NamingWords);
