@@ -81,9 +81,8 @@ internal static class Dutch
         ReaderWords = Words("je jij jouw uw wij ons onze meld"),
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
-        // An echo names papers in every language ("De Echo"): read as a publication's word, so that an outlet's name
-        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
-        PublicationWords = Words("dagblad krant courant nieuwsblad echo"),
+        // "De Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
+        PublicationWords = Words("dagblad krant courant nieuwsblad"),
         PublicationEndings = Words("krant courant"),
         // "Youssef el Amrani": Dutch news writes a Moroccan family name's particle in lower case.
         NameJoiners = Words("van de der den ter ten el"),

@@ -104,9 +104,8 @@ internal static class German
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
-        // An echo names papers in every language ("Darmstädter Echo"): read as a publication's word, so that an outlet's name
-        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
-        PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote echo"),
+        // "Darmstädter Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
+        PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         PublicationEndings = Words("zeitung kurier anzeiger rundschau"),
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),

@@ -88,9 +88,8 @@ internal static class Portuguese
         ReaderWords = Words("você vocês seu sua teu nós nosso nossa assine"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
-        // An echo names papers in every language ("O Eco do Vale"): read as a publication's word, so that an outlet's name
-        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
-        PublicationWords = Words("jornal diário notícias folha gazeta correio público portal eco"),
+        // "O Eco do Vale": a paper named by its echo reads as one through the Italian list's "eco" (a word is listed in one language).
+        PublicationWords = Words("jornal diário notícias folha gazeta correio público portal"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("da dos das van der den von"),
         CoAuthorWords = Words("com"),

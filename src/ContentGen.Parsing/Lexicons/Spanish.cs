@@ -93,9 +93,8 @@ internal static class Spanish
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),
         MinuteWords = Words("minuto minutos"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
-        // An echo names papers in every language ("El Eco de Sitges"): read as a publication's word, so that an outlet's name
-        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
-        PublicationWords = Words("diario periódico noticias heraldo crónica gaceta eco"),
+        // "El Eco de Sitges": a paper named by its echo reads as one through the Italian list's "eco" (a word is listed in one language).
+        PublicationWords = Words("diario periódico noticias heraldo crónica gaceta"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("del van der den von"),
         // "la Dra. Villaverde", "Sta. Eulalia", "a Sra. Fontoura": a title's and a saint's full stop ends no sentence, in Spanish and in
