@@ -82,6 +82,7 @@ internal static class Dutch
         ReaderWords = Words("je jij jouw uw wij ons onze meld"),
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
+        // "De Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         PublicationEndings = Words("krant courant"),
         // "Youssef el Amrani": Dutch news writes a Moroccan family name's particle in lower case.

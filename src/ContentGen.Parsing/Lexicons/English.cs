@@ -108,9 +108,11 @@ internal static class English
         ReaderWords = Words("you your yours we our ours us"),
         MinuteWords = Words("min mins minute minutes"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
+        // An echo names papers in every language ("the Northern Echo"): read as a publication's word, so that an outlet's name
+        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
         PublicationWords = Words(
             "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +
-            "mirror standard review weekly magazine press radio television tv"),
+            "mirror standard review weekly magazine press radio television tv echo"),
 
         Pronouns = Words("he she they"),
         Titles = Words(

@@ -119,7 +119,9 @@ internal static class French
         ReaderWords = Words("vous votre vos nous notre nos faites"),
         MinuteWords = Words("mn"),
         NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
-        PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),
+        // An echo names papers in every language ("L'Écho de la Sorne, Les Échos"): read as a publication's word, so that an outlet's name
+        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
+        PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision écho échos"),
 
         Pronouns = Words("il elle ils elles"),
         Titles = Words(

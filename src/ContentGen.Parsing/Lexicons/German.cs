@@ -105,6 +105,7 @@ internal static class German
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
+        // "Darmstädter Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         PublicationEndings = Words("zeitung kurier anzeiger rundschau"),
         NameJoiners = Words("von"),

@@ -84,7 +84,9 @@ internal static class Italian
         ReaderWords = Words("tuo tua tuoi tue ti noi nostro nostra nostri nostre iscriviti sostieni"),
         MinuteWords = Words("minuti"),
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
-        PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
+        // An echo names papers in every language ("L'Eco di Bergamo"): read as a publication's word, so that an outlet's name
+        // that credits a pasted article ("…, 17 février 2026, par …") reads as one.
+        PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino eco"),
         // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
         Agencies = new[] { "ansa" },
         AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team", "sull'autrice", "sull’autrice" },

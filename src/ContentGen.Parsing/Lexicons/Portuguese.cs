@@ -89,6 +89,7 @@ internal static class Portuguese
         ReaderWords = Words("você vocês seu sua teu nós nosso nossa assine"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
+        // "O Eco do Vale": a paper named by its echo reads as one through the Italian list's "eco" (a word is listed in one language).
         PublicationWords = Words("jornal diário notícias folha gazeta correio público portal"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("da dos das van der den von"),

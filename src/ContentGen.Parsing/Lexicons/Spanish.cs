@@ -94,6 +94,7 @@ internal static class Spanish
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),
         MinuteWords = Words("minuto minutos"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
+        // "El Eco de Sitges": a paper named by its echo reads as one through the Italian list's "eco" (a word is listed in one language).
         PublicationWords = Words("diario periódico noticias heraldo crónica gaceta"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("del van der den von"),

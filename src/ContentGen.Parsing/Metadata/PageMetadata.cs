@@ -215,7 +215,9 @@ internal static partial class PageMetadata
             // "Ümit Kaya | 06.12.2022" on its line.
             // "Weitere Pressemitteilungen" over "26.02.2025 Radwegeprogramm: 27 Kommunen erhalten Zuschüsse" under the article:
             // a list of other articles, each a date and a headline, under the list's heading; no writer stands beside them.
-            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line)
+            // "L'Écho de la Sorne, 17 février 2026, par Camille Verdaguet": an outlet's name before the date is no writer's;
+            // the byline's word after the date names the writer (OutletNames.BylineLine).
+            author ??= (OutletNames.OpensBylineLine(line) ? null : AuthorReader.ReadLeadingName(line)) ?? AuthorReader.ReadBylineInside(line)
                 ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
             author = running ? signer : author;
         }

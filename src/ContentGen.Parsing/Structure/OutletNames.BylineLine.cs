@@ -6,16 +6,17 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// The outlet named first on the byline's line under the headline, parted by a middle dot or a bar from the writer's
-/// credit or the date: "Kreisbote Wendelsheim · 14.05.2025, 06:45 Uhr · von Miriam Kessler", "Le Courrier de l'Estuaire ·
-/// Par … · 18 juin 2025". A feed reader's or a read-later copy prints the article's outlet there, under its own toolbar,
-/// and a paper's page prints its own name so. Only a name with a publication's word is read (a section's label, a place
+/// The outlet named first on the byline's line under the headline, parted by a middle dot, a bar or a comma from the
+/// writer's credit or the date: "Kreisbote Wendelsheim · 14.05.2025, 06:45 Uhr · von Miriam Kessler", "Le Courrier de
+/// l'Estuaire · Par … · 18 juin 2025", "L'Écho de la Sorne, 17 février 2026, par …". A feed reader's or a read-later copy
+/// prints the article's outlet there, under its own toolbar, a paper's page prints its own name so, and a forum's post or
+/// an e-mail that pastes an article credits it so under the headline. Only a name with a publication's word is read (a section's label, a place
 /// or a writer's name has none), with no colon (a photo's credit, "Foto: Kreisbote"), and only when another part of the
 /// line is a byline or a date: a line of the page's chrome parted by dots is neither.
 /// </summary>
 internal static partial class OutletNames
 {
-    private static readonly string[] s_bylineLineSeparators = { " · ", " | " };
+    private static readonly string[] s_bylineLineSeparators = { " · ", " | ", ", " };
 
     // From the line under the headline to the body's first block.
     private static string? OutletOnBylineLine(IReadOnlyList<SourceLine> lines, string document, int from, IReadOnlyList<TextBlock> body)
@@ -23,16 +24,25 @@ internal static partial class OutletNames
         var end = body.Count > 0 ? body[0].Start.Offset : document.Length;
         for (var i = from; i < lines.Count && lines[i].Offset < end; i++)
         {
-            if (OutletOpening(Whitespace.Trim(lines[i].Span(document))) is { } name)
+            var line = Whitespace.Trim(lines[i].Span(document));
+            var name = OutletOpening(line);
+            if (name > 0)
             {
-                return name;
+                return line.Slice(0, name).ToString();
             }
         }
 
         return null;
     }
 
-    private static string? OutletOpening(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with an outlet's name before the writer's credit or the date ("Kreisbote
+    /// Wendelsheim · 14.05.2025 · von …"): the name there is no writer's, though it reads as one before a date.
+    /// </summary>
+    public static bool OpensBylineLine(ReadOnlySpan<char> line) => OutletOpening(Whitespace.Trim(line)) > 0;
+
+    // The length of the outlet's name that opens the line, or 0.
+    private static int OutletOpening(ReadOnlySpan<char> line)
     {
         foreach (var separator in s_bylineLineSeparators)
         {
@@ -50,19 +60,21 @@ internal static partial class OutletNames
                 continue;
             }
 
-            return name.ToString();
+            return name.Length;
         }
 
-        return null;
+        return 0;
     }
 
-    // A publication's word in the name, alone or ending a compound ("Kreisbote Wendelsheim", "Le Courrier de l'Estuaire").
+    // A publication's word in the name, alone or ending a compound ("Kreisbote Wendelsheim", "Le Courrier de l'Estuaire"),
+    // or after an elided article ("L'Écho de la Sorne", "L'Eco di Valsesia").
     private static bool NamesAPublication(ReadOnlySpan<char> name)
     {
         var reader = new WordReader(name);
         while (reader.Read())
         {
-            if (LexiconTables.PublicationWords.Contains(reader.Word) || TitleSplitter.IsCompoundPublication(reader.Word))
+            var word = reader.HasApostrophe ? Speakers.Elision.Tail(reader.Word) : reader.Word;
+            if (LexiconTables.PublicationWords.Contains(word) || TitleSplitter.IsCompoundPublication(word))
             {
                 return true;
             }

@@ -48,4 +48,43 @@ public sealed class OutletOnBylineLineTests
 
         Assert.Null(article.Source);
     }
+
+    // A pasted article's credit line, parted by commas: the outlet, the date, the writer ("L'Écho du Vexin, 4 mars 2025,
+    // par Anne Roux"), as a forum's post or an e-mail prints it under the article's headline. The outlet is the source and
+    // the writer the author, never the outlet's name read as a person's.
+    [Theory]
+    [InlineData("en", "The Harrowgate Echo, 4 March 2025, by Tom Pike", "The Harrowgate Echo", "Tom Pike")]
+    [InlineData("en", "The Harrowgate Courier, 4 March 2025, by Tom Pike", "The Harrowgate Courier", "Tom Pike")]
+    [InlineData("fr", "L'Écho du Vexin, 4 mars 2025, par Anne Roux", "L'Écho du Vexin", "Anne Roux")]
+    [InlineData("fr", "Le Courrier du Vexin, 4 mars 2025, par Anne Roux", "Le Courrier du Vexin", "Anne Roux")]
+    [InlineData("de", "Kinzigtaler Echo, 04.03.2025, von Jana Keller", "Kinzigtaler Echo", "Jana Keller")]
+    [InlineData("es", "El Eco del Jalón, 4 de marzo de 2025, por Marta Gil", "El Eco del Jalón", "Marta Gil")]
+    [InlineData("it", "L'Eco di Valsesia, 4 marzo 2025, di Paolo Neri", "L'Eco di Valsesia", "Paolo Neri")]
+    [InlineData("pt", "O Eco da Beira Serra, 4 de março de 2025, por Rui Calado", "O Eco da Beira Serra", "Rui Calado")]
+    [InlineData("nl", "De Echo van Zuidwest, 4 maart 2025, door Eva de Wit", "De Echo van Zuidwest", "Eva de Wit")]
+    public void AnOutletBeforeTheDateAndTheWriter_PartedByCommas_IsTheSource(string language, string line, string source, string author)
+    {
+        var article = ArticleParser.Parse(Page(language, line));
+
+        Assert.Equal(Articles.Of(language)[0], article.Title);
+        Assert.Equal(source, article.Source);
+        Assert.Equal(author, article.Author);
+    }
+
+    // Guards: a town before the date and the writer (a dateline, even of several words), a section's label, a writer and
+    // a date, a paper's name among chrome parted by commas with no byline nor date.
+    [Theory]
+    [InlineData("fr", "Le Havre, 4 mars 2025, par Anne Roux")]
+    [InlineData("es", "Puerto Llano, 4 de marzo de 2025, por Marta Gil")]
+    [InlineData("de", "Lokales, 04.03.2025, von Jana Keller")]
+    [InlineData("en", "Tom Pike, 4 March 2025")]
+    [InlineData("it", "Cronaca, 4 marzo 2025, di Paolo Neri")]
+    [InlineData("nl", "Dagblad Zuidwest, Nieuwsbrief, Podcasts")]
+    [InlineData("pt", "Braga, 4 de março de 2025, por Rui Calado")]
+    public void ALineNamingNoOutletBeforeTheDatePartedByCommas_NamesNoSource(string language, string line)
+    {
+        var article = ArticleParser.Parse(Page(language, line));
+
+        Assert.Null(article.Source);
+    }
 }
