@@ -473,6 +473,8 @@ public sealed class SpeechWordsTests
         [("EpithetArticles", "PartitiveOnes")] = PartitivesAreReadTogether,
         [("FirstPersonDroppingWords", "PartitivePronouns")] = PartitivesAreReadTogether,
         [("FeminineArticles", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("FeminineIndefinites", "PartitiveOnes")] = PartitivesAreReadTogether,
+        [("MasculineIndefinites", "PartitiveOnes")] = PartitivesAreReadTogether,
         [("FirstPersonPossessives", "PartitivePronouns")] = PartitivesAreReadTogether,
         [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
     };
