@@ -649,8 +649,11 @@ internal sealed partial class Phrase
     }
 
     // "Jean Morel à Ouest-France": a medium's preposition says whom the name spoke to; it describes nothing.
+    // Nor does a preposition of where, when or to whom ("Paul Wendt vor Anhängern", "gegenüber Wählern"):
+    // the capitalised word after it is the noun it governs, which German writes with a capital and
+    // without an article in the plural, never a surname the description leads to.
     private bool IsDescriptionWord(ReadOnlySpan<char> word)
-        => !Structure.Stopwords.IsStopword(word)
+        => !Structure.Stopwords.IsStopword(word) && !_words.EpithetTailPrepositions.Contains(word) && !_words.OpeningPrepositions.Contains(word)
         && !_words.IsAny(word, WordClass.Preposition | WordClass.Medium | WordClass.Reporting | WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Coordinator)
         && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 
