@@ -645,15 +645,21 @@ internal sealed partial class Phrase
             return (-1, -1);
         }
 
+        // "sagte Paul Wendt vor Anhängern.", "gegenüber Wählern.": one capitalised word closing the
+        // sentence right after a preposition of where, when or to whom is the noun it governs (German
+        // writes a plural without its article), never a surname the description leads to.
+        if (end - j == 1 && (end >= sentence.Count || sentence[end].Kind == TokenKind.Terminal) && sentence[j - 1].IsLower
+            && (_words.EpithetTailPrepositions.Contains(sentence[j - 1].Span) || _words.OpeningPrepositions.Contains(sentence[j - 1].Span)))
+        {
+            return (-1, -1);
+        }
+
         return (j, end);
     }
 
     // "Jean Morel à Ouest-France": a medium's preposition says whom the name spoke to; it describes nothing.
-    // Nor does a preposition of where, when or to whom ("Paul Wendt vor Anhängern", "gegenüber Wählern"):
-    // the capitalised word after it is the noun it governs, which German writes with a capital and
-    // without an article in the plural, never a surname the description leads to.
     private bool IsDescriptionWord(ReadOnlySpan<char> word)
-        => !Structure.Stopwords.IsStopword(word) && !_words.EpithetTailPrepositions.Contains(word) && !_words.OpeningPrepositions.Contains(word)
+        => !Structure.Stopwords.IsStopword(word)
         && !_words.IsAny(word, WordClass.Preposition | WordClass.Medium | WordClass.Reporting | WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Coordinator)
         && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 
