@@ -645,6 +645,15 @@ internal sealed partial class Phrase
             return (-1, -1);
         }
 
+        // "sagte Paul Wendt vor Anhängern.", "gegenüber Wählern.": one capitalised word closing the
+        // sentence right after a preposition of where, when or to whom is the noun it governs (German
+        // writes a plural without its article), never a surname the description leads to.
+        if (end - j == 1 && (end >= sentence.Count || sentence[end].Kind == TokenKind.Terminal) && sentence[j - 1].IsLower
+            && (_words.EpithetTailPrepositions.Contains(sentence[j - 1].Span) || _words.OpeningPrepositions.Contains(sentence[j - 1].Span)))
+        {
+            return (-1, -1);
+        }
+
         return (j, end);
     }
 
