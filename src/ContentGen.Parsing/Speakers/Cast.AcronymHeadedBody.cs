@@ -30,7 +30,7 @@ internal sealed partial class Cast
         var end = acronym + 1;
         while (end < sentence.Count && end - acronym <= MaxNameWords && sentence[end].IsCapitalized)
         {
-            if (_cues.Is(sentence[end], WordClass.Title | WordClass.RoleNoun))
+            if (_cues.Is(sentence[end], WordClass.TitleOrRole))
             {
                 return;
             }

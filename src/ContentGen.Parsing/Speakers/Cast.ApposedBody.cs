@@ -51,7 +51,7 @@ internal sealed partial class Cast
 
         for (var k = start; k < comma; k++)
         {
-            if (_cues.Is(sentence[k], WordClass.Title | WordClass.RoleNoun))
+            if (_cues.Is(sentence[k], WordClass.TitleOrRole))
             {
                 return;
             }
@@ -107,7 +107,7 @@ internal sealed partial class Cast
             return at;
         }
 
-        if (!sentence[at].IsWord || !_cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite))
+        if (!sentence[at].IsWord || !_cues.Is(sentence[at], WordClass.Article))
         {
             return -1;
         }
@@ -115,7 +115,7 @@ internal sealed partial class Cast
         for (var k = at + 1; k < sentence.Count && k <= at + 1 + MaxApposedModifiers; k++)
         {
             var word = sentence[k];
-            if (!word.IsWord || _cues.Is(word, WordClass.Title | WordClass.RoleNoun) || _cues.IsReportingVerb(word)
+            if (!word.IsWord || _cues.Is(word, WordClass.TitleOrRole) || _cues.IsReportingVerb(word)
                 || _cues.Words.DocumentNouns.Contains(word.Span))
             {
                 return -1;
@@ -141,7 +141,7 @@ internal sealed partial class Cast
 
             // "un membro del consiglio": past a link the noun is another's complement. A capitalised
             // compound adjective ("the Leeds-based maker") describes the noun.
-            if ((!word.IsLower && !IsCompoundAdjective(word)) || _cues.Is(word, WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite | WordClass.Indefinite)
+            if ((!word.IsLower && !IsCompoundAdjective(word)) || _cues.Is(word, WordClass.Preposition | WordClass.EmployerLink | WordClass.Article)
                 || _cues.Words.OrganisationLinks.Contains(word.Span))
             {
                 return -1;
@@ -168,7 +168,7 @@ internal sealed partial class Cast
                 || _cues.Words.SourcePrepositions.Contains(word.Span) || _cues.Words.RelativePronouns.Contains(word.Span)
                 || SeatedAfter(sentence, next)
                 || (next + 1 < sentence.Count && sentence[next + 1].IsWord
-                    && (sentence[next + 1].IsCapitalized || _cues.Is(sentence[next + 1], WordClass.Definite | WordClass.Indefinite))));
+                    && (sentence[next + 1].IsCapitalized || _cues.Is(sentence[next + 1], WordClass.Article))));
     }
 
     // The body named in this sentence whose appositive's noun is <paramref name="noun"/>: "Lokalsender"

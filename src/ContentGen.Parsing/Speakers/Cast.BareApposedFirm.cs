@@ -28,7 +28,7 @@ internal sealed partial class Cast
         var before = sentence[start - 1];
         var article = sentence[comma + 1];
         return article.IsWord && _cues.Is(article, WordClass.Indefinite)
-            && before.IsWord && before.IsLower && !_cues.IsReportingVerb(before) && !_cues.Is(before, WordClass.Title | WordClass.RoleNoun);
+            && before.IsWord && before.IsLower && !_cues.IsReportingVerb(before) && !_cues.Is(before, WordClass.TitleOrRole);
     }
 
     // The appositive's noun at `noun` is a firm's or a company's, no person's noun follows it, and the
@@ -41,7 +41,7 @@ internal sealed partial class Cast
         }
 
         var next = noun + 1;
-        return (next >= sentence.Count || !sentence[next].IsWord || !_cues.Is(sentence[next], WordClass.Title | WordClass.RoleNoun))
+        return (next >= sentence.Count || !sentence[next].IsWord || !_cues.Is(sentence[next], WordClass.TitleOrRole))
             && !_isSurname(sentence[comma - 1].Text);
     }
 }

@@ -64,9 +64,9 @@ internal sealed partial class Cast
 
         var word = sentence[at];
         var next = sentence[at + 1];
-        if (_cues.Is(next, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite | WordClass.EmployerLink)
-            || _cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.NotName | WordClass.Demonym | WordClass.NationalityNoun
-                | WordClass.OrganisationNoun | WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun))
+        if (_cues.Is(next, WordClass.Preposition | WordClass.Coordinator | WordClass.Article | WordClass.EmployerLink)
+            || _cues.Is(word, WordClass.TitleOrRole | WordClass.NotName | WordClass.Demonym | WordClass.NationalityNoun
+                | WordClass.OrganisationNoun | WordClass.Article | WordClass.Pronoun))
         {
             return;
         }

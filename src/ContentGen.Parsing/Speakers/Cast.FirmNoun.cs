@@ -57,7 +57,7 @@ internal sealed partial class Cast
             return;
         }
 
-        if (!_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun)
+        if (!_cues.Is(sentence[start], WordClass.TitleOrRole)
             && _cues.Phrase.ReadForward(sentence, start) is { Kind: SubjectKind.Name } firm && !_isSurname(firm.Text)
             && !NamePlausibility.IsPossessive(sentence[firm.End - 1].Span) && !IsDemonymCompound(sentence[start].Span))
         {

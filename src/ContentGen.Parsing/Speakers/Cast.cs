@@ -274,7 +274,7 @@ internal sealed partial class Cast
 
             // Every word passes here: the employer's link after it is asked first, mostly by its class.
             if (token.IsLower && i + 2 < sentence.Count && IsEmployerLink(sentence[i + 1])
-                && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(token.Span)
+                && (_cues.Is(token, WordClass.TitleOrRole) || _cues.Words.SpokesNouns.Contains(token.Span)
                     || _cues.Words.OfficialNouns.Contains(token.Span)))
             {
                 ReadRoleEmployer(sentence, i, paragraph);
@@ -386,7 +386,7 @@ internal sealed partial class Cast
         }
 
         // "The paper", "A Spanish newspaper": an article opens no name.
-        while (start < noun && (_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite)
+        while (start < noun && (_cues.Is(sentence[start], WordClass.Article)
             || _cues.Is(sentence[start], WordClass.NotName)))
         {
             start++;
@@ -413,7 +413,7 @@ internal sealed partial class Cast
             && !_cues.Is(sentence[start], WordClass.Preposition) && !_cues.Is(sentence[start], WordClass.EmployerLink)
             && !IsPlaceLink(sentence[start])
             && !_cues.Is(sentence[start], WordClass.Definite) && !_cues.IsReportingVerb(sentence[start])
-            && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun))
+            && !_cues.Is(sentence[start], WordClass.TitleOrRole))
         {
             start++;
         }
@@ -427,7 +427,7 @@ internal sealed partial class Cast
         // "The company chairman, Baker, said": a role among the words describes a person, whose
         // name follows.
         while (comma < sentence.Count && comma <= noun + MaxDescribingWords && sentence[comma].IsLower && !_cues.IsReportingVerb(sentence[comma])
-            && !_cues.Is(sentence[comma], WordClass.RoleNoun | WordClass.Title) && !_cues.Words.SpokesNouns.Contains(sentence[comma].Span)
+            && !_cues.Is(sentence[comma], WordClass.TitleOrRole) && !_cues.Words.SpokesNouns.Contains(sentence[comma].Span)
             && !_cues.Words.OfficialNouns.Contains(sentence[comma].Span))
         {
             comma++;
@@ -616,7 +616,7 @@ internal sealed partial class Cast
     private void ReadSaysIt(IReadOnlyList<Token> sentence, int start, int paragraph)
     {
         if (start + 1 >= sentence.Count || sentence[start + 1].IsCapitalized
-            || (start > 0 && _cues.Is(sentence[start - 1], WordClass.Title | WordClass.RoleNoun)))
+            || (start > 0 && _cues.Is(sentence[start - 1], WordClass.TitleOrRole)))
         {
             return;
         }

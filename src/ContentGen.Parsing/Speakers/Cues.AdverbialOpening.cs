@@ -32,7 +32,7 @@ internal sealed partial class Cues
         // "der Abgeordnete", "de wethouder": an office or title, which no object of the verb is
         // ("Fröhlich äußerte sich der Zeitung gegenüber" opens on a name).
         return next + 1 < sentence.Count && sentence[next].IsLower && Is(sentence[next], WordClass.Definite)
-            && Is(sentence[next + 1], WordClass.Title | WordClass.RoleNoun);
+            && Is(sentence[next + 1], WordClass.TitleOrRole);
     }
 
     private bool EndsAdverbially(ReadOnlySpan<char> word)

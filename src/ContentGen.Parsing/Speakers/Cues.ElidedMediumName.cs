@@ -40,7 +40,7 @@ internal sealed partial class Cues
         }
 
         return named && k + 1 < sentence.Count && sentence[k].IsLower && sentence[k + 1].IsWord
-            && Is(sentence[k], WordClass.Definite | WordClass.Indefinite)
+            && Is(sentence[k], WordClass.Article)
             ? k
             : elided + 1;
     }

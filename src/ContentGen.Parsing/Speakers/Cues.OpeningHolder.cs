@@ -13,7 +13,7 @@ internal sealed partial class Cues
     private Subject OpeningHolder(IReadOnlyList<Token> sentence)
     {
         var subject = Phrase.ReadForward(sentence, 0);
-        var thing = subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') < 0 && Is(sentence[0], WordClass.Definite | WordClass.Indefinite);
+        var thing = subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') < 0 && Is(sentence[0], WordClass.Article);
         return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun or SubjectKind.Organisation && !thing
             ? subject
             : Subject.None;

@@ -19,7 +19,7 @@ internal sealed partial class Cues
         var verb = colon - 1;
         if (!Words.DropsSubjects || verb < 2 || end > MaxReach || sentence[colon].Kind != TokenKind.Colon
             || !sentence[verb].IsLower || !IsReportingVerb(sentence[verb]) || !sentence[0].IsCapitalized
-            || !IsPhraseLink(sentence[0]) || Is(sentence[0], WordClass.Definite | WordClass.Indefinite))
+            || !IsPhraseLink(sentence[0]) || Is(sentence[0], WordClass.Article))
         {
             return false;
         }
@@ -42,8 +42,8 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             var before = sentence[k - 1];
-            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun)
-                || (Is(token, WordClass.Definite | WordClass.Indefinite) && token.IsLower && !IsPhraseLink(before))
+            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.TitleOrRole)
+                || (Is(token, WordClass.Article) && token.IsLower && !IsPhraseLink(before))
                 || (token.IsCapitalized && !before.IsCapitalized && !(before.IsLower && (IsPhraseLink(before) || Is(before, WordClass.Definite)))))
             {
                 return false;

@@ -42,7 +42,7 @@ internal sealed partial class Cues
     private bool DropsSubjectBeforeThatClause(IReadOnlyList<Token> sentence, int end)
     {
         if (!Words.DropsSubjects || end > MaxReach || sentence.Count < 4 || !sentence[0].IsCapitalized
-            || !IsPhraseLink(sentence[0]) || Is(sentence[0], WordClass.Definite | WordClass.Indefinite))
+            || !IsPhraseLink(sentence[0]) || Is(sentence[0], WordClass.Article))
         {
             return false;
         }
@@ -82,8 +82,8 @@ internal sealed partial class Cues
             }
 
             var before = sentence[k - 1];
-            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun | WordClass.Reporting)
-                || (Is(token, WordClass.Definite | WordClass.Indefinite) && token.IsLower && !IsPhraseLink(before))
+            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.TitleOrRole | WordClass.Reporting)
+                || (Is(token, WordClass.Article) && token.IsLower && !IsPhraseLink(before))
                 || (token.IsCapitalized && !before.IsCapitalized && !(before.IsLower && (IsPhraseLink(before) || Is(before, WordClass.Definite)))))
             {
                 return -1;

@@ -63,7 +63,7 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             if (token.Kind is TokenKind.Quote or TokenKind.Colon || IsReportingVerb(token) || Is(token, WordClass.Complementiser)
-                || (token.IsCapitalized && !(k > 0 && sentence[k - 1].IsLower && Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+                || (token.IsCapitalized && !(k > 0 && sentence[k - 1].IsLower && Is(sentence[k - 1], WordClass.Article | WordClass.Possessive)))
                 || (token.IsWord && token.IsLower && Is(token, WordClass.Indefinite) && k + 1 < phrase && sentence[k + 1].IsWord && sentence[k + 1].IsLower)
                 || (token.IsWord && token.IsLower && (Words.PersonRelativePronouns.Contains(token.Span) || Words.SubjectRelatives.Contains(token.Span))
                     && WordBetween(sentence, subject.End, k)))

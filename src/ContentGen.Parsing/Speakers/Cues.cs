@@ -487,7 +487,7 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             if ((IsClauseBreak(token) && k + 1 < joint && sentence[k + 1].IsWord
-                    && Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite))
+                    && Is(sentence[k + 1], WordClass.Article))
                 || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Is(token, WordClass.Pronoun)
                 || (Is(token, WordClass.NotName) && !Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite) && !Is(token, WordClass.Preposition)))))
             {
@@ -792,7 +792,7 @@ internal sealed partial class Cues
                 // "devant les députés le ministre", "dans un communiqué Claire Vasseur", "depuis la
                 // tribune une habitante": an article opens the medium, whose lower-case words end at
                 // the subject's article or name.
-                if (sentence[j].IsLower && Is(sentence[j], WordClass.Definite | WordClass.Indefinite)
+                if (sentence[j].IsLower && Is(sentence[j], WordClass.Article)
                     && j + 1 < sentence.Count && sentence[j + 1].IsLower)
                 {
                     j++;

@@ -339,7 +339,7 @@ internal sealed class Genders
 
             // One lookup answers the four lists.
             var classes = capitalised ? WordClass.None : (WordClass)_words.Classes.Flags(word);
-            if (capitalised || (classes & (WordClass.Definite | WordClass.Indefinite)) != 0)
+            if (capitalised || (classes & (WordClass.Article)) != 0)
             {
                 _looking = false;
                 return;

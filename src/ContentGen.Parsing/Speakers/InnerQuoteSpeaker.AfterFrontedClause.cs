@@ -59,7 +59,7 @@ internal static partial class InnerQuoteSpeaker
             article = 1;
             var between = Word(text, starts, ends, 1);
             if (!SubjectAt(text, starts, ends, 1, count, words, out _, out _) && char.IsLower(between[0])
-                && !words.FirstPersonSubjects.Contains(between) && !words.IsAny(between, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+                && !words.FirstPersonSubjects.Contains(between) && !words.IsAny(between, WordClass.Pronoun | WordClass.Article | WordClass.Possessive)
                 && !words.ReportingVerbs.Contains(between))
             {
                 article = 2;
@@ -98,7 +98,7 @@ internal static partial class InnerQuoteSpeaker
                 // before the verb it is their object ("une voisine nous a dit").
                 return false;
             }
-            else if (k > subjectEnd && (IsPersonNoun(word, words) || words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+            else if (k > subjectEnd && (IsPersonNoun(word, words) || words.IsAny(word, WordClass.Article | WordClass.Possessive)))
             {
                 return false;
             }
@@ -146,6 +146,6 @@ internal static partial class InnerQuoteSpeaker
         }
 
         return IsSubjectArticle(article, words) && (char.IsLower(noun[0]) || words.CapitalisesNouns) && !words.FirstPersonSubjects.Contains(noun)
-            && !words.IsAny(noun, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Pronoun);
+            && !words.IsAny(noun, WordClass.Article | WordClass.Possessive | WordClass.Pronoun);
     }
 }

@@ -68,7 +68,7 @@ internal static partial class InnerQuoteSpeaker
                 break;
             }
 
-            if (!char.IsLower(word[0]) || words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Pronoun) || words.FirstPersonSubjects.Contains(word))
+            if (!char.IsLower(word[0]) || words.IsAny(word, WordClass.Article | WordClass.Possessive | WordClass.Pronoun) || words.FirstPersonSubjects.Contains(word))
             {
                 return false;
             }

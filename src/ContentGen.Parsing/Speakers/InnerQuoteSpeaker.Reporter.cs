@@ -87,7 +87,7 @@ internal static partial class InnerQuoteSpeaker
             for (var k = 0; k < subjectEnd; k++)
             {
                 var word = Word(text, starts, ends, k);
-                if (words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsPersonNoun(word, words)
+                if (words.IsAny(word, WordClass.Article | WordClass.Possessive) || IsPersonNoun(word, words)
                     || words.OrganisationNouns.Contains(word))
                 {
                     return null;
@@ -133,7 +133,7 @@ internal static partial class InnerQuoteSpeaker
             for (var k = at + 1; k < verb; k++)
             {
                 var between = Word(text, starts, ends, k);
-                if (!char.IsLower(between[0]) || IsPersonNoun(between, words) || words.IsAny(between, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
+                if (!char.IsLower(between[0]) || IsPersonNoun(between, words) || words.IsAny(between, WordClass.Article | WordClass.Possessive))
                 {
                     return null;
                 }

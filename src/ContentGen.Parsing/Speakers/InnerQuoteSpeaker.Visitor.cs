@@ -95,7 +95,7 @@ internal static partial class InnerQuoteSpeaker
         for (var w = noun + 1; w < count; w++)
         {
             var word = Word(text, starts, ends, w);
-            if (!char.IsLower(word[0]) || IsPersonNoun(word, words) || words.IsAny(word, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Pronoun))
+            if (!char.IsLower(word[0]) || IsPersonNoun(word, words) || words.IsAny(word, WordClass.Article | WordClass.Possessive | WordClass.Pronoun))
             {
                 return null;
             }
@@ -134,7 +134,7 @@ internal static partial class InnerQuoteSpeaker
     private static bool IsOpeningAdverb(ReadOnlySpan<char> word, SpeechTables words)
         => (words.CueTrailTimes.Contains(word) || words.Fillers.Contains(word))
         && !words.PerfectAuxiliaries.Contains(word) && !words.PassiveAuxiliaries.Contains(word) && !words.FiniteModals.Contains(word)
-        && !words.ReportingVerbs.Contains(word) && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+        && !words.ReportingVerbs.Contains(word) && !words.IsAny(word, WordClass.Pronoun | WordClass.Article | WordClass.Possessive)
         && !words.Enclitics.Contains(word) && !words.ObjectClitics.Contains(word);
 
     // A verb of saying, or one with its object pronoun joined after a hyphen: Portuguese "perguntou-me", "disse-nos".
@@ -159,7 +159,7 @@ internal static partial class InnerQuoteSpeaker
     // subject, article, person, verb or adverb.
     private static bool IsObjectSlot(ReadOnlySpan<char> word, SpeechTables words)
         => char.IsLower(word[0]) && !words.FirstPersonSubjects.Contains(word) && !IsPersonNoun(word, words) && !IsSayingVerb(word, words)
-        && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
+        && !words.IsAny(word, WordClass.Pronoun | WordClass.Article | WordClass.Possessive);
 
     // An adjective between an article and its noun: a lower-case word that is no person, title, article, pronoun, verb,
     // auxiliary or first person ("an elderly man", "eine aufgeregte Touristin"; not "a woman I met", "a nurse told"). A title
@@ -167,7 +167,7 @@ internal static partial class InnerQuoteSpeaker
     private static bool IsAdjectiveSlot(ReadOnlySpan<char> word, SpeechTables words)
         => char.IsLower(word[0]) && !words.FirstPersonSubjects.Contains(word) && !IsSayingVerb(word, words) && !words.Titles.Contains(word)
         && !words.PerfectAuxiliaries.Contains(word) && !words.OrganisationNouns.Contains(word) && !words.DocumentNouns.Contains(word)
-        && !words.IsAny(word, WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
+        && !words.IsAny(word, WordClass.Pronoun | WordClass.Article | WordClass.Possessive);
 
     private static bool OnlyAuxiliariesUpToVerb(string text, Span<int> starts, Span<int> ends, int from, int count, SpeechTables words)
     {

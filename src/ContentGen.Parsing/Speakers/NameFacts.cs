@@ -640,7 +640,7 @@ internal sealed partial class NameFacts
     // family tie ("sein Sohn Stefan"), nor a preposition of source opening the sentence ("Dalla
     // Asl spiegano", "Desde Aguas Claras insisten").
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
+        => _words.IsAny(word, WordClass.TitleOrRole | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
         || _words.SourcePrepositions.Contains(word)
         || (_words.CapitalisesNouns && (_words.MaleKinNouns.Contains(word) || _words.FemaleKinNouns.Contains(word)))
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)

@@ -47,5 +47,5 @@ internal sealed partial class Phrase
     // saying, article, preposition or pronoun.
     private bool IsAgedNounWord(Token token)
         => token.IsWord && token.IsLower && !_words.ReportingVerbs.Contains(token.Span) && !_words.AgeWords.Contains(token.Span)
-        && !Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Preposition | WordClass.Possessive) && !Is(token, WordClass.Pronoun);
+        && !Is(token, WordClass.Article | WordClass.Preposition | WordClass.Possessive) && !Is(token, WordClass.Pronoun);
 }

@@ -236,13 +236,13 @@ internal sealed partial class Phrase
         // lower case, says what someone is, whatever its noun; an auxiliary makes it a clause
         // ("Pour Marie Leroy, la réforme a échoué, « … »").
         var described = to - from >= 2 && sentence[from].IsLower && sentence[from].IsWord
-            && Is(sentence[from], WordClass.Indefinite | WordClass.Definite);
+            && Is(sentence[from], WordClass.Article);
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
             // "author of a report" holds a noun that is also a verb; after an article it is the noun.
             if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
-                && !(k > from && Is(sentence[k - 1], WordClass.Indefinite | WordClass.Definite)))
+                && !(k > from && Is(sentence[k - 1], WordClass.Article)))
             {
                 return false;
             }

@@ -466,7 +466,7 @@ internal sealed partial class Phrase
         var j = role - 1;
         for (; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
         {
-            if (Is(sentence[j], WordClass.Indefinite | WordClass.Definite))
+            if (Is(sentence[j], WordClass.Article))
             {
                 return NameOpeningClauseBefore(sentence, j - 1, verb);
             }
@@ -636,7 +636,7 @@ internal sealed partial class Phrase
     private int PastWordBeforePlace(IReadOnlyList<Token> sentence, int start, int last, int before)
     {
         if (last != start || before < 2 || !sentence[before].IsWord || !sentence[before].IsLower || Is(sentence[before], WordClass.Reporting)
-            || Is(sentence[before], WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator))
+            || Is(sentence[before], WordClass.Preposition | WordClass.EmployerLink | WordClass.Article | WordClass.Coordinator))
         {
             return before;
         }

@@ -80,5 +80,5 @@ internal sealed partial class Phrase
     // sentence it is capitalised, and French "Des" (the plural of "une", written as "of the") is one too.
     private bool IsSourcesArticle(IReadOnlyList<Token> sentence, int start)
         => (sentence[start].IsLower || start == 0)
-        && (Is(sentence[start], WordClass.Definite | WordClass.Indefinite) || (start == 0 && _words.PluralOrganisationLinks.Contains(sentence[start].Span)));
+        && (Is(sentence[start], WordClass.Article) || (start == 0 && _words.PluralOrganisationLinks.Contains(sentence[start].Span)));
 }

@@ -104,7 +104,7 @@ internal sealed partial class Phrase
         // "I tre candidati, l'imprenditore Davide Conti, la professoressa Carla Neri e …": a list goes
         // on with another member's article, no verb.
         if (next >= sentence.Count || !sentence[next].IsLower || Is(sentence[next], WordClass.Coordinator)
-            || (!role && Is(sentence[next], WordClass.Definite | WordClass.Indefinite)))
+            || (!role && Is(sentence[next], WordClass.Article)))
         {
             return Subject.None;
         }
@@ -150,8 +150,8 @@ internal sealed partial class Phrase
             // word the link opened, or one between the capitalised words of the name it brought
             // in, goes on with that name.
             afterLink = IsDescriptionLink(sentence[k])
-                || (afterLink && (!sentence[k].IsLower || (_words.CapitalisesNouns && Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
-                    || (IsDescriptionLink(sentence[k - 1]) && Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+                || (afterLink && (!sentence[k].IsLower || (_words.CapitalisesNouns && Is(sentence[k], WordClass.Article))
+                    || (IsDescriptionLink(sentence[k - 1]) && Is(sentence[k], WordClass.Article))
                     || (k + 1 < to && sentence[k + 1].IsCapitalized)));
         }
 
@@ -175,7 +175,7 @@ internal sealed partial class Phrase
         }
 
         // "Der Vorsitzende des Vereins": a genitive's article is the description's link of its own.
-        if (Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
+        if (Is(token, WordClass.Article | WordClass.Possessive))
         {
             return afterLink || _words.GenitiveArticles.Contains(token.Span);
         }
@@ -189,7 +189,7 @@ internal sealed partial class Phrase
     /// (not "L'Oréal", a name).
     /// </summary>
     public bool OpensDescription(Token token)
-        => Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || !ElidedArticleNoun(token).IsEmpty;
+        => Is(token, WordClass.Article | WordClass.Possessive) || !ElidedArticleNoun(token).IsEmpty;
 
     // "O curador da mostra": the article, one noun, then the description's first link.
     private bool IsNounBeforeItsLink(IReadOnlyList<Token> sentence, int article, int comma)

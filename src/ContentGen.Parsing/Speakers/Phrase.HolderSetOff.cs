@@ -119,7 +119,7 @@ internal sealed partial class Phrase
         }
 
         return (word.IsLower || (_words.CapitalisesNouns && word.IsCapitalized))
-            && !Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.NotName)
+            && !Is(word, WordClass.Article | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.NotName)
             && !Is(word, WordClass.Pronoun);
     }
 

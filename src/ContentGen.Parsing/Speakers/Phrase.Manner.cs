@@ -39,7 +39,7 @@ internal sealed partial class Phrase
                 break;
             }
 
-            if (!sentence[k].IsLower || Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+            if (!sentence[k].IsLower || Is(sentence[k], WordClass.Article))
             {
                 return start;
             }
@@ -52,7 +52,7 @@ internal sealed partial class Phrase
 
         var end = noun + 1;
         while (end < sentence.Count && end <= noun + MaxMannerWordsAfterNoun && sentence[end].IsWord && sentence[end].IsLower
-            && !Is(sentence[end], WordClass.Definite | WordClass.Indefinite) && !IsTitleOrRole(sentence[end])
+            && !Is(sentence[end], WordClass.Article) && !IsTitleOrRole(sentence[end])
             && !_words.PeopleNouns.Contains(sentence[end].Span) && !_words.ReportingVerbs.Contains(sentence[end].Span))
         {
             end++;

@@ -542,7 +542,7 @@ internal sealed partial class Phrase
     private bool IsEmployersArticle(IReadOnlyList<Token> sentence, int i)
         => i > 2 && i + 1 < sentence.Count && sentence[i].IsLower && Is(sentence[i], WordClass.Definite) && sentence[i + 1].IsCapitalized
             && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.EmployerLink) && sentence[i - 2].IsCapitalized
-            && ((sentence[i - 3].IsCapitalized && !Is(sentence[i - 3], WordClass.NotName | WordClass.AccordingToStart | WordClass.Title | WordClass.RoleNoun))
+            && ((sentence[i - 3].IsCapitalized && !Is(sentence[i - 3], WordClass.NotName | WordClass.AccordingToStart | WordClass.TitleOrRole))
                 || (sentence[i - 3].IsLower && Is(sentence[i - 3], WordClass.NameJoiner)));
 
     // The index of the capitalised word that ends a run of lower-case title and role words

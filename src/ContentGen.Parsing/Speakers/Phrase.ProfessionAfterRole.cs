@@ -66,6 +66,6 @@ internal sealed partial class Phrase
     // "retired", "retirado", "pensionierte": a lower-case word that is no function word.
     private bool IsHolderQualifier(Token word)
         => word.IsWord && word.IsLower && !IsRelativePronoun(word) && !IsComplementLink(word)
-        && !Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.Possessive | WordClass.NotName)
+        && !Is(word, WordClass.Article | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.Possessive | WordClass.NotName)
         && !Is(word, WordClass.Pronoun);
 }

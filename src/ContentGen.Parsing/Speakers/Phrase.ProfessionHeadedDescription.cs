@@ -21,7 +21,7 @@ internal sealed partial class Phrase
     {
         // "L'ingegnere …": the article elided into the head; "Il biologo …": the head after its article.
         var elided = !ElidedArticleNoun(sentence[start]).IsEmpty;
-        if (!elided && !Is(sentence[start], WordClass.Definite | WordClass.Indefinite))
+        if (!elided && !Is(sentence[start], WordClass.Article))
         {
             return false;
         }
@@ -68,7 +68,7 @@ internal sealed partial class Phrase
 
     // A participle or adjective: no article, auxiliary, verb of saying, conjunction or filler.
     private bool IsPlainModifier(Token token)
-        => !Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Reporting | WordClass.Coordinator)
+        => !Is(token, WordClass.Article | WordClass.Reporting | WordClass.Coordinator)
         && !Is(token, WordClass.Possessive) && !_words.PerfectAuxiliaries.Contains(token.Span) && !Is(token, WordClass.Filler)
         && !Is(token, WordClass.Copula);
 }

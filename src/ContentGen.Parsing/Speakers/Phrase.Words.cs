@@ -112,7 +112,7 @@ internal sealed partial class Phrase
     // also an indefinite one in some language is not taken to point back.
     private bool IsDefinite(Token token) => Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite);
 
-    private bool IsArticle(Token token) => Is(token, WordClass.Definite | WordClass.Indefinite);
+    private bool IsArticle(Token token) => Is(token, WordClass.Article);
 
     private bool IsTitleOrRole(Token token) => Is(token, WordClass.Title) || IsRoleNoun(token);
 

@@ -41,13 +41,13 @@ internal sealed partial class RoleHolders
         }
 
         var role = end + 1;
-        if (sentence[role].IsLower && _cues.Is(sentence[role], WordClass.Definite | WordClass.Indefinite))
+        if (sentence[role].IsLower && _cues.Is(sentence[role], WordClass.Article))
         {
             role++;
         }
 
         if (role + 1 >= sentence.Count || !sentence[role].IsWord || !sentence[role + 1].IsCapitalized || !_cues.Is(sentence[role], WordClass.RoleNoun)
-            || _cues.Is(sentence[start], WordClass.RoleNoun | WordClass.Title))
+            || _cues.Is(sentence[start], WordClass.TitleOrRole))
         {
             return null;
         }

@@ -254,7 +254,7 @@ internal sealed partial class RoleHolders
 
     private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
         => _cues.Words.CapitalisesNouns && i > 0 && sentence[i].IsCapitalized && sentence[i - 1].IsWord
-        && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite);
+        && _cues.Is(sentence[i - 1], WordClass.Article);
 
     /// <summary>
     /// Whom <paramref name="role"/> means, given the person salience alone would give: the role's
@@ -396,7 +396,7 @@ internal sealed partial class RoleHolders
     // preposition, and no link, joiner or preposition before it ("la mujer del director, Ana Gil," names her, not him);
     // where asked, a preposition that opens the sentence frames the phrase instead (RoleHolders.OpeningPrepositionRole.cs).
     private bool ArticleHeadsRole(IReadOnlyList<Token> sentence, int role, Token article, bool openingPrepositionMayFrame = false)
-        => article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
+        => article.IsWord && _cues.Is(article, WordClass.Article) && !_cues.Words.ContractedArticles.Contains(article.Span)
            && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition)
                 && !(openingPrepositionMayFrame && OpeningPrepositionFrames(sentence, role)));
 
@@ -496,7 +496,7 @@ internal sealed partial class RoleHolders
             k--;
         }
 
-        if (k >= 1 && sentence[k].IsLower && WordClasses.Has(words, sentence[k], WordClass.Definite | WordClass.Indefinite))
+        if (k >= 1 && sentence[k].IsLower && WordClasses.Has(words, sentence[k], WordClass.Article))
         {
             k--;
         }
@@ -574,7 +574,7 @@ internal sealed partial class RoleHolders
     {
         const int MaxWordLength = 32;
         var modifier = role - 1;
-        if (modifier < 1 || role + 1 >= sentence.Count || !sentence[role + 1].IsCapitalized || !sentence[modifier].IsLower || !sentence[modifier - 1].IsWord || _cues.Is(sentence[modifier], WordClass.Definite | WordClass.Indefinite))
+        if (modifier < 1 || role + 1 >= sentence.Count || !sentence[role + 1].IsCapitalized || !sentence[modifier].IsLower || !sentence[modifier - 1].IsWord || _cues.Is(sentence[modifier], WordClass.Article))
         {
             return false;
         }

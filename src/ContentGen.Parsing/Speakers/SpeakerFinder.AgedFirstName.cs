@@ -41,7 +41,7 @@ internal sealed partial class SpeakerFinder
     {
         const int MinNameLength = 2;
         return word.Span.Length >= MinNameLength && !LetterCase.IsAcronym(word.Span)
-            && !_cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName);
+            && !_cues.Is(word, WordClass.TitleOrRole | WordClass.Article | WordClass.NotName);
     }
 
     // The first name `word` gives, or null when it names an organisation or ends a full name of the article (a surname,

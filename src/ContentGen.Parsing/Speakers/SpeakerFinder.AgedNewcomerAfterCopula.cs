@@ -39,7 +39,7 @@ internal sealed partial class SpeakerFinder
             from = copula + 1;
         }
         else if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
-            || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+            || _cues.Is(sentence[0], WordClass.Article | WordClass.TitleOrRole)
             || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span) || !HoldsCopula(sentence))
         {

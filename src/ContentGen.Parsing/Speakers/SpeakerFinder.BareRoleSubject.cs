@@ -22,7 +22,7 @@ internal sealed partial class SpeakerFinder
             || (_state.Sentence != _paragraphFirstSentence && _state.LastQuotedSentence != _state.Sentence - 1)
             || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite) || !sentence[1].IsWord || !IsUnnamedPersonsNoun(sentence[1])
             || !sentence[2].IsWord || !sentence[2].IsLower
-            || _cues.Is(sentence[2], WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.RoleNoun))
+            || _cues.Is(sentence[2], WordClass.Preposition | WordClass.Article | WordClass.RoleNoun))
         {
             return;
         }

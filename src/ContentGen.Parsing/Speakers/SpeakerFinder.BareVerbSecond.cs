@@ -26,7 +26,7 @@ internal sealed partial class SpeakerFinder
 
         var verb = sentence[name - 1];
         if (!verb.IsWord || !verb.IsLower
-            || _cues.Is(verb, WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive)
+            || _cues.Is(verb, WordClass.Preposition | WordClass.Article | WordClass.Pronoun | WordClass.Possessive)
             || _cues.Is(verb, WordClass.Coordinator | WordClass.Complementiser)
             || _cues.Words.ObjectArticles.Contains(verb.Span) || _cues.Words.OpeningPrepositions.Contains(verb.Span))
         {

@@ -134,7 +134,7 @@ internal sealed partial class SpeakerFinder
     {
         for (var i = 0; i < end; i++)
         {
-            if (_cues.Is(sentence[i], WordClass.Title | WordClass.RoleNoun))
+            if (_cues.Is(sentence[i], WordClass.TitleOrRole))
             {
                 return true;
             }

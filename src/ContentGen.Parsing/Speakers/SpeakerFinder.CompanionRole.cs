@@ -50,7 +50,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var article = ArticleGender(sentence[at].Span);
-        var role = article != Gender.Unknown || _cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite) ? at + 1 : at;
+        var role = article != Gender.Unknown || _cues.Is(sentence[at], WordClass.Article) ? at + 1 : at;
 
         if (role >= name || !sentence[role].IsWord)
         {

@@ -48,7 +48,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
+            if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.TitleOrRole)
                 || _cues.IsPronounOfOne(token))
             {
                 return null;

@@ -22,7 +22,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var word = sentence[at];
-        return !_cues.Is(word, WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Pronoun
+        return !_cues.Is(word, WordClass.Preposition | WordClass.Article | WordClass.Coordinator | WordClass.Pronoun
                 | WordClass.Possessive | WordClass.Copula | WordClass.Reporting | WordClass.Complementiser)
             && !_cues.Words.RelativePronouns.Contains(word.Span)
             && IsNounForAPerson(sentence[at + 1]);

@@ -66,7 +66,7 @@ internal sealed partial class SpeakerFinder
         // before a bare noun of one word is no one; a person's noun by the lexicons, or a longer
         // complement ("a plumber from the estate", "a baker at the Elm Road market"), is someone.
         if (k + 2 < quote && !IsUnnamedPersonsNoun(sentence[noun]) && sentence[k].IsLower && IsComplementLink(sentence[k]) && !_cues.Words.ContractedArticles.Contains(sentence[k].Span)
-            && sentence[k + 1].IsLower && !_cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) && sentence[k + 2].Kind == TokenKind.Comma)
+            && sentence[k + 1].IsLower && !_cues.Is(sentence[k + 1], WordClass.Article) && sentence[k + 2].Kind == TokenKind.Comma)
         {
             return null;
         }

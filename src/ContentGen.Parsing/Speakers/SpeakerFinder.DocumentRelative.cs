@@ -73,7 +73,7 @@ internal sealed partial class SpeakerFinder
     {
         var before = sentence[k - 1];
         return before.IsWord && before.IsLower
-            && (_cues.Is(before, WordClass.Definite | WordClass.Indefinite | WordClass.Preposition)
+            && (_cues.Is(before, WordClass.Article | WordClass.Preposition)
                 || _cues.Words.ContractedArticles.Contains(before.Span) || _cues.Words.NounDeterminers.Contains(before.Span));
     }
 
@@ -169,7 +169,7 @@ internal sealed partial class SpeakerFinder
             if (_cues.Words.DocumentNouns.Contains(token.Span))
             {
                 var article = sentence[k - 1];
-                return article.IsWord && (_cues.Is(article, WordClass.Definite | WordClass.Indefinite) || _cues.Words.ContractedArticles.Contains(article.Span)) ? k : -1;
+                return article.IsWord && (_cues.Is(article, WordClass.Article) || _cues.Words.ContractedArticles.Contains(article.Span)) ? k : -1;
             }
 
             if (!token.IsLower)

@@ -69,8 +69,8 @@ internal sealed partial class SpeakerFinder
             // preposition's, nor a complement's: "a margine di un convegno") may be the verb's
             // subject: "», ha detto la gente".
             if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Is(token, WordClass.Pronoun)
-                || _cues.Is(token, WordClass.Title | WordClass.RoleNoun) || IsPersonNoun(token)
-                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1]) && !IsWhenOrHowLink(sentence[k - 1])
+                || _cues.Is(token, WordClass.TitleOrRole) || IsPersonNoun(token)
+                || (_cues.Is(token, WordClass.Article) && !IsPlaceOrMediumLink(sentence[k - 1]) && !IsWhenOrHowLink(sentence[k - 1])
                     && !(sentence[k - 1].IsLower && _cues.Words.HeadLinks.Contains(sentence[k - 1].Span))))
             {
                 return false;

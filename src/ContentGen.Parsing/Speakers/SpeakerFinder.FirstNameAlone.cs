@@ -53,7 +53,7 @@ internal sealed partial class SpeakerFinder
     {
         var subject = OpeningSubject(sentence);
         return subject.End != 1 || sentence.Count < 3 || !sentence[1].IsWord || !sentence[1].IsLower
-            || _cues.Is(sentence[1], WordClass.RoleNoun | WordClass.Title | WordClass.Definite | WordClass.Indefinite)
+            || _cues.Is(sentence[1], WordClass.TitleOrRole | WordClass.Article)
             || subject.Kind != SubjectKind.Name || subject.IsOrganisation || subject.Text.IndexOf(' ') >= 0
             || _cast.IsOrganisation(subject.Text) || !IsUntitledFirstName(subject.Text)
             ? null

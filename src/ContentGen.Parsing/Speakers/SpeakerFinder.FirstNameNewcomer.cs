@@ -133,7 +133,7 @@ internal sealed partial class SpeakerFinder
             var all = true;
             for (var b = 0; b < end - 1 && all; b++)
             {
-                all = sentence[b].IsWord && (_cues.Is(sentence[b], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || IsAgeInFigures(sentence[b]));
+                all = sentence[b].IsWord && (_cues.Is(sentence[b], WordClass.Article | WordClass.Possessive) || IsAgeInFigures(sentence[b]));
             }
 
             if (all)
@@ -158,7 +158,7 @@ internal sealed partial class SpeakerFinder
     private Description NewcomerDescription(IReadOnlyList<Token> sentence, int k)
     {
         // A number alone is no age (", 63 bancas ao todo"): only a noun for a person says so.
-        var noun = k + 2 + 1 < sentence.Count && sentence[k + 2].IsLower && _cues.Is(sentence[k + 2], WordClass.Definite | WordClass.Indefinite) ? k + 3 : k + 2;
+        var noun = k + 2 + 1 < sentence.Count && sentence[k + 2].IsLower && _cues.Is(sentence[k + 2], WordClass.Article) ? k + 3 : k + 2;
         if (IsAgeAfterName(sentence, k) || (sentence[noun].IsWord && sentence[noun].IsLower && IsNounForAPerson(sentence[noun]))
             || IsPersonNounPastDescribingWord(sentence, noun))
         {

@@ -15,7 +15,7 @@ internal sealed partial class SpeakerFinder
     // Words of a class of their own never read as a gerund: "quando", "cuando" end as one.
     private const WordClass NotGerund = WordClass.NotName | WordClass.Filler | WordClass.Contrast | WordClass.Preposition
         | WordClass.Coordinator | WordClass.Complementiser | WordClass.Pronoun | WordClass.Copula | WordClass.Reporting
-        | WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun;
+        | WordClass.Article | WordClass.TitleOrRole;
 
     private bool ClosesWithGerund(IReadOnlyList<Token> sentence, int verb)
     {
@@ -48,7 +48,7 @@ internal sealed partial class SpeakerFinder
                 return k == sentence.Count - 1;
             }
 
-            if (++words > MaxWordsAfterGerund || !token.IsLower || _cues.Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun)
+            if (++words > MaxWordsAfterGerund || !token.IsLower || _cues.Is(token, WordClass.Pronoun | WordClass.TitleOrRole)
                 || IsPersonNoun(token))
             {
                 return false;

@@ -19,7 +19,7 @@ internal sealed partial class SpeakerFinder
     private string? PersonAfterVerb(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 4 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
-            || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+            || _cues.Is(sentence[0], WordClass.Article | WordClass.TitleOrRole)
             || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
@@ -189,7 +189,7 @@ internal sealed partial class SpeakerFinder
             return name;
         }
 
-        return role > 0 && sentence[role - 1].IsLower && _cues.Is(sentence[role - 1], WordClass.Definite | WordClass.Indefinite) ? role - 1 : role;
+        return role > 0 && sentence[role - 1].IsLower && _cues.Is(sentence[role - 1], WordClass.Article) ? role - 1 : role;
     }
 
     // The name ends the sentence, or its appositive or relative clause opens after a comma: ",
@@ -228,7 +228,7 @@ internal sealed partial class SpeakerFinder
         const int MaxModifiers = 2;
         for (var k = phraseStart - 1; k > 0 && k >= phraseStart - MaxModifiers && sentence[k].IsLower && !_cues.Is(sentence[k], WordClass.Filler); k--)
         {
-            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+            if (_cues.Is(sentence[k], WordClass.Article))
             {
                 phraseStart = k;
                 break;
@@ -268,7 +268,7 @@ internal sealed partial class SpeakerFinder
         var articles = 0;
         for (var k = 2; k < phraseStart; k++)
         {
-            if (!sentence[k].IsLower || (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite) && ++articles > 1))
+            if (!sentence[k].IsLower || (_cues.Is(sentence[k], WordClass.Article) && ++articles > 1))
             {
                 return false;
             }
@@ -292,7 +292,7 @@ internal sealed partial class SpeakerFinder
         // wethouder X": a noun phrase of its own right before is the verb's subject, and the
         // role's holder its object.
         var before = sentence[phraseStart - 1];
-        if (phraseStart >= 3 && sentence[phraseStart - 2].IsWord && _cues.Is(sentence[phraseStart - 2], WordClass.Definite | WordClass.Indefinite))
+        if (phraseStart >= 3 && sentence[phraseStart - 2].IsWord && _cues.Is(sentence[phraseStart - 2], WordClass.Article))
         {
             return false;
         }
@@ -307,7 +307,7 @@ internal sealed partial class SpeakerFinder
         // "Gesprekken met de burgemeester X liepen vast": a function word before it (a
         // preposition's object), where the verb would stand.
         // "ontving de wethouder gisteren minister X": see SpeakerFinder.SubjectBeforeObjectName.cs.
-        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite)
+        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator | WordClass.Article)
             || IsRoleLike(before) || Lexicons.LexiconTables.Stopwords.Contains(before.Span) || SubjectNamedBeforeName(sentence, phraseStart))
         {
             return false;

@@ -56,7 +56,7 @@ internal sealed partial class SpeakerFinder
             first++;
         }
 
-        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) && LowerCaseOrRole(sentence, 1, first) && HoldsRole(sentence, 1, first)))
+        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Article) && LowerCaseOrRole(sentence, 1, first) && HoldsRole(sentence, 1, first)))
         {
             return false;
         }
@@ -112,10 +112,10 @@ internal sealed partial class SpeakerFinder
     // title: "the councillor", "l'assessore"; no article at all holds none and needs none.
     private bool HoldsRole(IReadOnlyList<Token> sentence, int from, int to)
     {
-        var article = from > 0 && _cues.Is(sentence[from - 1], WordClass.Definite | WordClass.Indefinite);
+        var article = from > 0 && _cues.Is(sentence[from - 1], WordClass.Article);
         for (var k = from; k < to; k++)
         {
-            article |= _cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite);
+            article |= _cues.Is(sentence[k], WordClass.Article);
             if (IsRoleLike(sentence[k]))
             {
                 return true;
@@ -143,7 +143,7 @@ internal sealed partial class SpeakerFinder
     // "der Bürgermeister Jan Vogt", "die Dezernentin Anna Hahn" (SpeakerFinder.JoinedSetOffSubjects.cs).
     private bool IsCapitalisedRole(IReadOnlyList<Token> sentence, int at)
         => at > 0 && at + 1 < sentence.Count && sentence[at].IsCapitalized && (at == 1 || sentence[at - 1].IsLower)
-            && _cues.Is(sentence[at - 1], WordClass.Definite | WordClass.Indefinite) && _cues.Is(sentence[at], WordClass.RoleNoun)
+            && _cues.Is(sentence[at - 1], WordClass.Article) && _cues.Is(sentence[at], WordClass.RoleNoun)
             && sentence[at + 1].IsCapitalized;
 
     // Whether the run of capitalised words ending before `end` names someone in full, past any
@@ -156,7 +156,7 @@ internal sealed partial class SpeakerFinder
             start--;
         }
 
-        while (start < end && _cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun))
+        while (start < end && _cues.Is(sentence[start], WordClass.TitleOrRole))
         {
             start++;
         }

@@ -153,8 +153,8 @@ internal sealed partial class SpeakerFinder
             var token = sentence[k];
             if (token.Kind == TokenKind.Comma ? k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized
                 : !token.IsWord || _cues.Is(token, WordClass.Copula | WordClass.Reporting)
-                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && sentence[k - 1].IsWord && sentence[k - 1].IsLower
-                    && !_cues.Is(sentence[k - 1], WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+                || (_cues.Is(token, WordClass.Article) && sentence[k - 1].IsWord && sentence[k - 1].IsLower
+                    && !_cues.Is(sentence[k - 1], WordClass.Preposition | WordClass.Article | WordClass.Possessive)))
             {
                 return k;
             }

@@ -16,7 +16,7 @@ internal sealed partial class SpeakerFinder
     private bool IsNamedByNameNoun(IReadOnlyList<Token> sentence, int quote)
     {
         var noun = NounBeforeQuote(sentence, quote, _cues.Words.NameNouns);
-        return noun >= 1 && _cues.Is(sentence[noun - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Preposition);
+        return noun >= 1 && _cues.Is(sentence[noun - 1], WordClass.Article | WordClass.Preposition);
     }
 
     // Where a noun of `nouns` stands right before the quote, or over one lower-case preposition ("sous le nom de « … »",

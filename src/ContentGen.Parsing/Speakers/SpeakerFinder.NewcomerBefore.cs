@@ -94,7 +94,7 @@ internal sealed partial class SpeakerFinder
             {
                 // "Roe criticised Baker." before "…," she said: Roe is still in the story; but
                 // "Antônio Nogueira" after "Cleide Aparecida Nogueira" is someone else.
-                if (!(i >= 2 && i > first && !_cues.Is(before[i - 1], WordClass.Title | WordClass.RoleNoun) && !ContainsWord(speaker, before[i - 1].Span)))
+                if (!(i >= 2 && i > first && !_cues.Is(before[i - 1], WordClass.TitleOrRole) && !ContainsWord(speaker, before[i - 1].Span)))
                 {
                     return false;
                 }
@@ -133,7 +133,7 @@ internal sealed partial class SpeakerFinder
         var word = sentence[last].Text;
 
         // "The play, A Long Winter, follows …": a title, no one's name.
-        if (_cues.Is(sentence[first], WordClass.Definite | WordClass.Indefinite))
+        if (_cues.Is(sentence[first], WordClass.Article))
         {
             return null;
         }
@@ -183,7 +183,7 @@ internal sealed partial class SpeakerFinder
 
         var given = last - 1;
         return given >= first && EndsWithWord(full, sentence[given].Text + " " + sentence[last].Text)
-            && !(given > 0 && sentence[given - 1].IsLower && _cues.Is(sentence[given - 1], WordClass.Definite | WordClass.Indefinite));
+            && !(given > 0 && sentence[given - 1].IsLower && _cues.Is(sentence[given - 1], WordClass.Article));
     }
 
     // Whether `word` is one of the words of `name`, case aside ("De Graaf" in "Marjolein de Graaf").
@@ -244,7 +244,7 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (first < 2 || !sentence[first - 1].IsLower || _cues.Is(sentence[first - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun | WordClass.Preposition)
+        if (first < 2 || !sentence[first - 1].IsLower || _cues.Is(sentence[first - 1], WordClass.Article | WordClass.TitleOrRole | WordClass.Preposition)
             || IsRoleLike(sentence[first - 1]) || _cues.Is(sentence[first - 1], WordClass.Possessive))
         {
             return false;
@@ -268,7 +268,7 @@ internal sealed partial class SpeakerFinder
         // began ("Na estação, fechada, está sentado ao sol X, antigo revisor"); a sentence opening
         // on its own subject makes the name its object ("La sua vicina ha chiamato subito X").
         return _cues.Words.VerbsInvert && !_cues.Words.CapitalisesNouns && CommaBefore(sentence, first)
-                && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
+                && !(_cues.Is(sentence[0], WordClass.Article | WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
                 && (last + 1 >= sentence.Count || after.Kind == TokenKind.Terminal || (after.Kind == TokenKind.Comma && last + 2 < sentence.Count && sentence[last + 2].IsLower));
     }
 
@@ -285,7 +285,7 @@ internal sealed partial class SpeakerFinder
                 return true;
             }
 
-            if (!(_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun) || IsRoleLike(sentence[k])
+            if (!(_cues.Is(sentence[k], WordClass.Article | WordClass.TitleOrRole) || IsRoleLike(sentence[k])
                 || _cues.Is(sentence[k], WordClass.Possessive) || _cues.Words.MaleKinNouns.Contains(sentence[k].Span) || _cues.Words.FemaleKinNouns.Contains(sentence[k].Span)))
             {
                 return false;

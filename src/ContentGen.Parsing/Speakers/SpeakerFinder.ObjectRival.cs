@@ -91,7 +91,7 @@ internal sealed partial class SpeakerFinder
     {
         var before = at - 1;
         if (before >= 0 && sentence[before].IsWord && (ArticleGender(sentence[before].Span) != Gender.Unknown
-            || _cues.Is(sentence[before], WordClass.Definite | WordClass.Indefinite)))
+            || _cues.Is(sentence[before], WordClass.Article)))
         {
             before--;
         }

@@ -184,6 +184,6 @@ internal sealed partial class SpeakerFinder
 
         var next = sentence[k + 1];
         return next.IsWord && (next.IsCapitalized || _cues.Is(next, WordClass.Pronoun)
-            || _cues.Is(next, WordClass.Definite | WordClass.Indefinite));
+            || _cues.Is(next, WordClass.Article));
     }
 }

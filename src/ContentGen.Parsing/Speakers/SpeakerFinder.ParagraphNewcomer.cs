@@ -198,7 +198,7 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        var lowerAfter = after.IsLower && !_cues.Is(after, WordClass.Preposition | WordClass.Definite | WordClass.Indefinite);
+        var lowerAfter = after.IsLower && !_cues.Is(after, WordClass.Preposition | WordClass.Article);
         if (first == 0)
         {
             return lowerAfter;
@@ -206,7 +206,7 @@ internal sealed partial class SpeakerFinder
 
         if (first >= 2 && first - 1 <= MaxOpeningPhrase + 1 && _cues.Words.VerbSecond && after.Kind is TokenKind.Comma or TokenKind.Terminal
             && AllWordsBefore(sentence, first) && sentence[first - 1].IsLower && !IsRoleLike(sentence[first - 1])
-            && !_cues.Is(sentence[first - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun | WordClass.Preposition)
+            && !_cues.Is(sentence[first - 1], WordClass.Article | WordClass.TitleOrRole | WordClass.Preposition)
             && !_cues.Is(sentence[first - 1], WordClass.Possessive) && !SubjectNamedBeforeName(sentence, first))
         {
             return true;
@@ -214,7 +214,7 @@ internal sealed partial class SpeakerFinder
 
         return !_cues.Words.VerbSecond && first >= 2 && first <= MaxOpeningPhrase && lowerAfter && _cues.Is(sentence[0], WordClass.Preposition)
             && AllWordsBefore(sentence, first) && sentence[first - 1].IsLower
-            && !_cues.Is(sentence[first - 1], WordClass.Preposition | WordClass.Definite | WordClass.Indefinite);
+            && !_cues.Is(sentence[first - 1], WordClass.Preposition | WordClass.Article);
     }
 
     private static bool AllWordsBefore(IReadOnlyList<Token> sentence, int first)

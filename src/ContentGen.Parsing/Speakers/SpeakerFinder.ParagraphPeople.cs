@@ -147,8 +147,8 @@ internal sealed partial class SpeakerFinder
 
         // "die Schiffbauerin X": the noun in lower case, or any noun where nouns are capitalised
         // ("the European Harbour Games" is an event's name).
-        var described = (before.IsWord && (_cues.Is(before, WordClass.Title | WordClass.RoleNoun) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(before.Span))))
-            || (before.IsWord && (before.IsLower || _cues.Words.CapitalisesNouns) && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Definite | WordClass.Indefinite));
+        var described = (before.IsWord && (_cues.Is(before, WordClass.TitleOrRole) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(before.Span))))
+            || (before.IsWord && (before.IsLower || _cues.Words.CapitalisesNouns) && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Article));
         if (described && (OpensClause(sentence, DescriptionStart(sentence, first)) || IsPassiveAgent(sentence, first)))
         {
             return true;
@@ -165,7 +165,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = last + 2; k < sentence.Count && k <= last + 1 + MaxAppositiveWords && sentence[k].IsWord; k++)
         {
-            if (_cues.Is(sentence[k], WordClass.Title | WordClass.RoleNoun) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(sentence[k].Span)))
+            if (_cues.Is(sentence[k], WordClass.TitleOrRole) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(sentence[k].Span)))
             {
                 return true;
             }
@@ -189,10 +189,10 @@ internal sealed partial class SpeakerFinder
         while (start > 0 && first - start < MaxDescriptionWords && sentence[start - 1].IsWord)
         {
             var word = sentence[start - 1];
-            var describes = _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+            var describes = _cues.Is(word, WordClass.Article | WordClass.TitleOrRole)
                 || _cues.Is(word, WordClass.Possessive) || _cues.Words.Demonstratives.Contains(word.Span)
                 || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(word.Span))
-                || ((word.IsLower || _cues.Words.CapitalisesNouns) && start >= 2 && sentence[start - 2].IsWord && _cues.Is(sentence[start - 2], WordClass.Definite | WordClass.Indefinite));
+                || ((word.IsLower || _cues.Words.CapitalisesNouns) && start >= 2 && sentence[start - 2].IsWord && _cues.Is(sentence[start - 2], WordClass.Article));
             if (!describes)
             {
                 break;
@@ -244,7 +244,7 @@ internal sealed partial class SpeakerFinder
         var roles = 0;
         for (var k = start + 1; k < sentence.Count && k <= start + MaxPhraseWords && sentence[k].IsWord; k++)
         {
-            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+            if (_cues.Is(sentence[k], WordClass.Article | WordClass.Possessive)
                 || (_cues.Is(sentence[k], WordClass.RoleNoun) && ++roles > 1))
             {
                 return false;
@@ -284,7 +284,7 @@ internal sealed partial class SpeakerFinder
         const int MaxAgentReach = 12;
         // "Ensuite,", "El lunes,": an adverb or a day; "O novo filme, …" opens on its subject.
         var start = 0;
-        var article = sentence.Count > 0 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
+        var article = sentence.Count > 0 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Article | WordClass.Possessive);
         for (var k = 1; k <= MaxOpeningAdverbWords + 1 && k < first; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
@@ -377,7 +377,7 @@ internal sealed partial class SpeakerFinder
         return comma + 3 < sentence.Count && sentence[comma].Kind == TokenKind.Comma && sentence[comma + 1].IsWord
             && _cues.Is(sentence[comma + 1], WordClass.Definite | WordClass.Possessive)
             && sentence[comma + 2].IsWord && (sentence[comma + 2].IsLower || _cues.Words.CapitalisesNouns)
-            && !_cues.Is(sentence[comma + 2], WordClass.Title | WordClass.RoleNoun)
+            && !_cues.Is(sentence[comma + 2], WordClass.TitleOrRole)
             && sentence[comma + 3].IsLower && !IsComplementLink(sentence[comma + 3]) && !_cues.Words.RelativePronouns.Contains(sentence[comma + 3].Span);
     }
 

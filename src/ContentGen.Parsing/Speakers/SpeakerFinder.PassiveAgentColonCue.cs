@@ -36,7 +36,7 @@ internal sealed partial class SpeakerFinder
             }
 
             if (token.IsWord && token.IsLower && _cues.Words.PassiveAgents.Contains(token.Span) && sentence[k - 1].IsWord && sentence[k - 1].IsLower
-                && !_cues.Is(sentence[k - 1], WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Coordinator)
+                && !_cues.Is(sentence[k - 1], WordClass.Preposition | WordClass.Article | WordClass.Possessive | WordClass.Coordinator)
                 && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized)
             {
                 agent = k;
@@ -82,7 +82,7 @@ internal sealed partial class SpeakerFinder
                 }
 
                 var opening = sentence[k + 1];
-                if (!(char.IsDigit(opening.First) || (opening.IsWord && (_cues.Is(opening, WordClass.Definite | WordClass.Indefinite) || IsRoleLike(opening) || IsUnnamedPersonsNoun(opening)))))
+                if (!(char.IsDigit(opening.First) || (opening.IsWord && (_cues.Is(opening, WordClass.Article) || IsRoleLike(opening) || IsUnnamedPersonsNoun(opening)))))
                 {
                     return false;
                 }

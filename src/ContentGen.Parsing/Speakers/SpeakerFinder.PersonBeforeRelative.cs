@@ -88,7 +88,7 @@ internal sealed partial class SpeakerFinder
         const int MaxSubjectWords = 4;
         var start = sentence.Count > 2 && sentence[0].IsWord && sentence[1].Kind == TokenKind.Comma ? 2 : 0;
         if (start + 1 >= sentence.Count || !sentence[start + 1].IsLower
-            || !(_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite)
+            || !(_cues.Is(sentence[start], WordClass.Article)
                 || _cues.Words.PluralDefinites.Contains(sentence[start].Span) || _cues.Words.Demonstratives.Contains(sentence[start].Span)
                 || (plural && _cues.Words.PluralDemonstratives.Contains(sentence[start].Span))))
         {
@@ -97,7 +97,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = start + 1; k < sentence.Count && k <= start + MaxSubjectWords && sentence[k].IsLower; k++)
         {
-            if (_cues.Is(sentence[k], WordClass.Title | WordClass.RoleNoun) || IsUnnamedPersonsNoun(sentence[k]))
+            if (_cues.Is(sentence[k], WordClass.TitleOrRole) || IsUnnamedPersonsNoun(sentence[k]))
             {
                 return false;
             }

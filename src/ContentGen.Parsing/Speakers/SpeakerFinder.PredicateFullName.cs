@@ -62,7 +62,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // "è il veterano Piero Gatti": an article and a role before the name.
-        if (start + 1 < sentence.Count && sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite) && IsRoleLike(sentence[start + 1]))
+        if (start + 1 < sentence.Count && sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Article) && IsRoleLike(sentence[start + 1]))
         {
             start += 2;
         }

@@ -56,7 +56,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return word.IsLower || i == 0 || (_cues.Words.CapitalisesNouns && word.IsCapitalized
-            && ((sentence[i - 1].IsWord && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite)) || IsSetOffTrade(sentence, i)));
+            && ((sentence[i - 1].IsWord && _cues.Is(sentence[i - 1], WordClass.Article)) || IsSetOffTrade(sentence, i)));
     }
 
     // "la ingeniera Ana Gil": the full name right after the profession.
@@ -76,7 +76,7 @@ internal sealed partial class SpeakerFinder
     private string? NamedBeforeProfession(IReadOnlyList<Token> sentence, int noun)
     {
         var comma = noun - 1;
-        if (comma >= 1 && sentence[comma].IsWord && _cues.Is(sentence[comma], WordClass.Definite | WordClass.Indefinite))
+        if (comma >= 1 && sentence[comma].IsWord && _cues.Is(sentence[comma], WordClass.Article))
         {
             comma--;
         }

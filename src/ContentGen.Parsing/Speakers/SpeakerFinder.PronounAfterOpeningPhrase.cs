@@ -65,7 +65,7 @@ internal sealed partial class SpeakerFinder
                 return -1;
             }
 
-            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Definite | WordClass.Indefinite)
+            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Article)
                 || !_cues.OpensBeforeSecondVerb(sentence, verb))
             {
                 continue;

@@ -34,7 +34,7 @@ internal sealed partial class SpeakerFinder
         {
             var token = sentence[at];
             // A conjunction, but not an article of the same spelling (Portuguese "o").
-            if (!token.IsWord || (words.Coordinators.Contains(token.Span) && !_cues.Is(token, WordClass.Definite | WordClass.Indefinite)))
+            if (!token.IsWord || (words.Coordinators.Contains(token.Span) && !_cues.Is(token, WordClass.Article)))
             {
                 return false;
             }

@@ -57,7 +57,7 @@ internal sealed partial class SpeakerFinder
 
         return token.IsLower
             ? _cues.Words.Fillers.Contains(word) && !_cues.Words.PerfectAuxiliaries.Contains(word) && !_cues.Words.Reflexives.Contains(word)
-            : _cues.Words.TimeNouns.Contains(word) || _cues.Words.NotNames.Contains(word) && !_cues.Is(token, WordClass.Definite | WordClass.Indefinite);
+            : _cues.Words.TimeNouns.Contains(word) || _cues.Words.NotNames.Contains(word) && !_cues.Is(token, WordClass.Article);
     }
 
     // "gab", "voegde": the stem of a split reporting verb ("gab … zu", "voegde … toe"), which reports

@@ -47,7 +47,7 @@ internal sealed partial class SpeakerFinder
         {
             // "La Cofradía …": a capitalised article opens a body's name or a noun phrase, no person's.
             if (!sentence[i].IsCapitalized || !sentence[i + 1].IsCapitalized || (i > 0 && sentence[i - 1].IsCapitalized)
-                || _cues.Is(sentence[i], WordClass.Definite | WordClass.Indefinite))
+                || _cues.Is(sentence[i], WordClass.Article))
             {
                 continue;
             }

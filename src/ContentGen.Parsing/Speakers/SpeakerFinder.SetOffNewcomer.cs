@@ -56,7 +56,7 @@ internal sealed partial class SpeakerFinder
     {
         shownPerson = false;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[0].IsWord
-            || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+            || _cues.Is(sentence[0], WordClass.Article | WordClass.TitleOrRole)
             || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
@@ -76,7 +76,7 @@ internal sealed partial class SpeakerFinder
         var nounBefore = false;
         while (start < sentence.Count && start < limit && sentence[start].IsWord && sentence[start].IsLower && IsWordBeforeNewcomer(sentence[start]))
         {
-            nounBefore |= !_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite) && !_cues.Is(sentence[start], WordClass.Possessive);
+            nounBefore |= !_cues.Is(sentence[start], WordClass.Article) && !_cues.Is(sentence[start], WordClass.Possessive);
             start++;
         }
 
@@ -109,7 +109,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var first = comma + 1;
-        if (sentence[first].IsLower && _cues.Is(sentence[first], WordClass.Definite | WordClass.Indefinite) && first + 1 < sentence.Count)
+        if (sentence[first].IsLower && _cues.Is(sentence[first], WordClass.Article) && first + 1 < sentence.Count)
         {
             first++;
         }
@@ -153,7 +153,7 @@ internal sealed partial class SpeakerFinder
     // An article, a possessive, or a noun or epithet for a person: words a name may follow as
     // its holder's ("il nipote", "o vizinho", "the retired nurse"); not a preposition or a verb.
     private bool IsWordBeforeNewcomer(Token token)
-        => _cues.Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+        => _cues.Is(token, WordClass.Article | WordClass.Possessive)
         || IsNounForAPerson(token);
 
     // "vizinho", "pêcheur", "nipote": an ordinary person, a role or a kin word.

@@ -104,6 +104,6 @@ internal sealed partial class SpeakerFinder
         }
 
         var before = sentence[k - 1];
-        return _cues.Is(before, WordClass.Definite | WordClass.Indefinite) || _cues.Words.NounDeterminers.Contains(before.Span);
+        return _cues.Is(before, WordClass.Article) || _cues.Words.NounDeterminers.Contains(before.Span);
     }
 }

@@ -48,7 +48,7 @@ internal sealed partial class SpeakerFinder
 
         var verb = comma + 1;
         if (comma < 3 || verb + 1 >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || !sentence[verb].IsLower
-            || _cues.Is(sentence[verb], WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive | WordClass.Preposition | WordClass.Coordinator)
+            || _cues.Is(sentence[verb], WordClass.Article | WordClass.Pronoun | WordClass.Possessive | WordClass.Preposition | WordClass.Coordinator)
             || _cues.Words.DependentClauseOpeners.Contains(sentence[verb].Span) || _cues.Words.Subordinators.Contains(sentence[verb].Span))
         {
             return Subject.None;

@@ -23,7 +23,7 @@ internal sealed partial class SpeakerFinder
     {
         for (var k = 1; k + 1 < first; k++)
         {
-            if (sentence[k].IsLower && _cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite)
+            if (sentence[k].IsLower && _cues.Is(sentence[k], WordClass.Article)
                 && !_cues.Is(sentence[k - 1], WordClass.Preposition)
                 && (IsRoleLike(sentence[k + 1]) || _cues.Words.PeopleNouns.Contains(sentence[k + 1].Span)))
             {

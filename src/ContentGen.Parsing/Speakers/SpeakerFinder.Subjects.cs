@@ -239,7 +239,7 @@ internal sealed partial class SpeakerFinder
         const int MaxOfficeTokens = 6;
         var role = start + 1;
         if (role >= sentence.Count || !sentence[role].IsLower
-            || !(_cues.Is(sentence[role], WordClass.RoleNoun | WordClass.Title) || _cues.Words.SpokesNouns.Contains(sentence[role].Span)))
+            || !(_cues.Is(sentence[role], WordClass.TitleOrRole) || _cues.Words.SpokesNouns.Contains(sentence[role].Span)))
         {
             return Subject.None;
         }

@@ -19,7 +19,7 @@ internal sealed partial class SpeakerFinder
         var subjects = _cues.Words.ReportedSpeechSubjects;
         var word = sentence[k].Span;
         if (subjects.Count == 0 || word.Length < MinSubjunctiveLength || word[word.Length - 1] != 'e' || Stopwords.IsStopword(word)
-            || _cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Preposition | WordClass.Coordinator))
+            || _cues.Is(sentence[k], WordClass.Article | WordClass.Preposition | WordClass.Coordinator))
         {
             return false;
         }

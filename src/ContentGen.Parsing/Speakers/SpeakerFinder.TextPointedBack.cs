@@ -128,7 +128,7 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
-            if (words.DocumentNouns.Contains(token.Span) && k > 0 && before[k - 1].IsWord && _cues.Is(before[k - 1], WordClass.Definite | WordClass.Indefinite))
+            if (words.DocumentNouns.Contains(token.Span) && k > 0 && before[k - 1].IsWord && _cues.Is(before[k - 1], WordClass.Article))
             {
                 if (reported || _cues.Phrase.DocumentIssuer(before, k).Kind is SubjectKind.Name or SubjectKind.Organisation)
                 {

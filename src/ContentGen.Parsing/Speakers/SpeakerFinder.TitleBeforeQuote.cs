@@ -36,7 +36,7 @@ internal sealed partial class SpeakerFinder
         // "dal titolo", "met als titel": the preposition right before the noun; "under the slogan": over its article.
         // Only the prepositions that bring in a title (TitlePrepositions): "for the title "…"" may be a contest's.
         return IsLinkBeforeTitle(sentence[noun - 1])
-            || (noun >= 2 && _cues.Is(sentence[noun - 1], WordClass.Definite | WordClass.Indefinite) && sentence[noun - 2].IsWord && IsLinkBeforeTitle(sentence[noun - 2]));
+            || (noun >= 2 && _cues.Is(sentence[noun - 1], WordClass.Article) && sentence[noun - 2].IsWord && IsLinkBeforeTitle(sentence[noun - 2]));
     }
 
     private bool IsLinkBeforeTitle(Token word)

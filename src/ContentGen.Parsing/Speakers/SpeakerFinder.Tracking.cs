@@ -465,7 +465,7 @@ internal sealed partial class SpeakerFinder
                 return Subject.None;
             }
 
-            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Definite | WordClass.Indefinite)
+            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Article)
                 || !_cues.OpensBeforeSecondVerb(sentence, verb))
             {
                 continue;
@@ -673,8 +673,8 @@ internal sealed partial class SpeakerFinder
     }
 
     private bool IsRoleWord(Token token)
-        => _cues.Is(token, WordClass.Title | WordClass.RoleNoun)
-        || (Elision.TrySplit(token.Span, out _, out var tail) && ((WordClass)_cues.Words.Classes.Flags(tail) & (WordClass.Title | WordClass.RoleNoun)) != 0);
+        => _cues.Is(token, WordClass.TitleOrRole)
+        || (Elision.TrySplit(token.Span, out _, out var tail) && ((WordClass)_cues.Words.Classes.Flags(tail) & (WordClass.TitleOrRole)) != 0);
 
     // The one person the sentence names in full after a role or title ("son président Julien
     // Bardin"), or null when it names none or several: a bare run of capitals may be a place, a
@@ -689,7 +689,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            if (!sentence[i - 1].IsLower || !_cues.Is(sentence[i - 1], WordClass.Title | WordClass.RoleNoun))
+            if (!sentence[i - 1].IsLower || !_cues.Is(sentence[i - 1], WordClass.TitleOrRole))
             {
                 continue;
             }
@@ -845,8 +845,8 @@ internal sealed partial class SpeakerFinder
     {
         const int MaxHolderTokens = 10;
         if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span)
-            || !sentence[1].IsLower || !_cues.Is(sentence[1], WordClass.Definite | WordClass.Indefinite)
-            || !sentence[2].IsLower || _cues.Is(sentence[2], WordClass.Title | WordClass.RoleNoun | WordClass.OrganisationNoun) || _cues.Words.SpokesNouns.Contains(sentence[2].Span)
+            || !sentence[1].IsLower || !_cues.Is(sentence[1], WordClass.Article)
+            || !sentence[2].IsLower || _cues.Is(sentence[2], WordClass.TitleOrRole | WordClass.OrganisationNoun) || _cues.Words.SpokesNouns.Contains(sentence[2].Span)
             || !IsComplementLink(sentence[3]))
         {
             // "Para o próximo ano, …", "Per la prima volta, …", "Para a organização, …": a time, a

@@ -99,7 +99,7 @@ internal sealed partial class SpeakerFinder
                 return k > start ? FullNameAt(sentence, k) : null;
             }
 
-            if (!token.IsLower || _cues.Is(token, WordClass.Coordinator | WordClass.Reporting | WordClass.Definite | WordClass.Indefinite | WordClass.Preposition))
+            if (!token.IsLower || _cues.Is(token, WordClass.Coordinator | WordClass.Reporting | WordClass.Article | WordClass.Preposition))
             {
                 return null;
             }
@@ -149,7 +149,7 @@ internal sealed partial class SpeakerFinder
     {
         var end = start;
         while (end < sentence.Count && end - start < Phrase.MaxNameWords && sentence[end].IsCapitalized
-            && !_cues.Is(sentence[end], WordClass.RoleNoun | WordClass.Title))
+            && !_cues.Is(sentence[end], WordClass.TitleOrRole))
         {
             end++;
         }

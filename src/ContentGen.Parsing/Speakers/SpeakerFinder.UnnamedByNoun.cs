@@ -61,7 +61,7 @@ internal sealed partial class SpeakerFinder
         for (var k = verb + 1; k < sentence.Count && k <= verb + 1 + MaxWordsBeforeUnnamed; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || _cues.Is(token, WordClass.Pronoun | WordClass.Definite | WordClass.Title | WordClass.RoleNoun))
+            if (!token.IsWord || _cues.Is(token, WordClass.Pronoun | WordClass.Definite | WordClass.TitleOrRole))
             {
                 // "», dit-elle à une voisine", "said the mayor to a resident": the subject is another.
                 return null;
@@ -145,7 +145,7 @@ internal sealed partial class SpeakerFinder
     // A person's noun: someone ordinary ("mamma", "Rentnerin"), a role, a profession or a title
     // ("ein Herr"); not a spokesman or an official, who speak for an organisation.
     private bool IsPersonNoun(Token token)
-        => (_cues.Words.PeopleNouns.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
+        => (_cues.Words.PeopleNouns.Contains(token.Span) || _cues.Is(token, WordClass.TitleOrRole)
             || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Is(token, WordClass.MaleTitle | WordClass.FemaleTitle))
         && !_cues.Words.SpokesNouns.Contains(token.Span) && !_cues.Words.OfficialNouns.Contains(token.Span);
 
@@ -169,7 +169,7 @@ internal sealed partial class SpeakerFinder
             }
 
             // "found a note on the door": a reporting verb's form after an article is a noun.
-            reports |= _cues.IsReportingVerb(sentence[k]) && !(k > from && _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite));
+            reports |= _cues.IsReportingVerb(sentence[k]) && !(k > from && _cues.Is(sentence[k - 1], WordClass.Article));
         }
 
         return reports;

@@ -102,7 +102,7 @@ internal sealed partial class SpeakerFinder
             // "leyó la carta del alcalde:", "a lu le message du maire :": a role in any case (Romance
             // roles are lower case), a document, or a verb of reading or quoting hands the words to
             // someone or something else.
-            if (token.IsWord && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.DocumentNouns.Contains(token.Span)
+            if (token.IsWord && (_cues.Is(token, WordClass.TitleOrRole) || _cues.Words.DocumentNouns.Contains(token.Span)
                 || _cues.Words.DocumentVerbs.Contains(token.Span) || _cues.Words.QuotingVerbs.Contains(token.Span)))
             {
                 return false;

@@ -48,7 +48,7 @@ internal sealed partial class SpeakerFinder
         if (!verb.IsWord || !verb.IsLower
             || ((_cues.Words.Copulas.Contains(verb.Span) || _cues.Words.NameCopulas.Contains(verb.Span))
                 && !(SpeakerSharesSurname() && PredicatesNoNoun(sentence[at + 2])))
-            || _cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive)
+            || _cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Article | WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.RelativePronouns.Contains(verb.Span) || _cues.Words.PerfectAuxiliaries.Contains(verb.Span))
         {
             return null;
@@ -59,7 +59,7 @@ internal sealed partial class SpeakerFinder
 
     // "more cautious", "plus prudente": no article, person's noun or role after the copula.
     private bool PredicatesNoNoun(Token predicate)
-        => predicate.IsWord && !_cues.Is(predicate, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+        => predicate.IsWord && !_cues.Is(predicate, WordClass.Article | WordClass.Possessive)
             && !IsPersonNoun(predicate) && !IsRoleLike(predicate) && KinGender(predicate) == Gender.Unknown;
 
     // Whether the speaker quoted last ends on a surname the article gives, by now, to a second person too: the

@@ -13,7 +13,7 @@ internal sealed partial class SpeakerFinder
     private const int MaxWitnessInsertTokens = 16;
 
     private bool IsPersonsNoun(Token noun)
-        => _cues.Is(noun, WordClass.RoleNoun | WordClass.Title) || _cues.Words.ProfessionEpithets.Contains(noun.Span)
+        => _cues.Is(noun, WordClass.TitleOrRole) || _cues.Words.ProfessionEpithets.Contains(noun.Span)
         || _cues.Words.SpokesNouns.Contains(noun.Span) || _cues.Words.OfficialNouns.Contains(noun.Span);
 
     // "A father who had come with his daughter shook his head.", "Eine Rentnerin wartete vor dem
@@ -47,7 +47,7 @@ internal sealed partial class SpeakerFinder
 
         return next.IsWord && next.IsLower && !_cues.Is(next, WordClass.Preposition) && !_cues.Words.HeadLinks.Contains(next.Span)
             && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Is(next, WordClass.EmployerLink)
-            && !_cues.Is(next, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite);
+            && !_cues.Is(next, WordClass.Coordinator | WordClass.Article);
     }
 
     // Where the subject starts past one or two opening phrases of lower-case words, each closed by
@@ -151,7 +151,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[close + 1];
-        return verb.IsWord && verb.IsLower && !_cues.Is(verb, WordClass.Pronoun) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+        return verb.IsWord && verb.IsLower && !_cues.Is(verb, WordClass.Pronoun) && !_cues.Is(verb, WordClass.Article | WordClass.Coordinator)
             && !_cues.Is(verb, WordClass.Preposition) && !_cues.Words.RelativePronouns.Contains(verb.Span);
     }
 }

@@ -92,7 +92,7 @@ internal sealed partial class SpeakerFinder
 
         // "Ha criticato anche Elena Ferri": a verb whose object is a person, who then follows it.
         return !Lexicons.LexiconTables.Stopwords.Contains(token.Span) && !_cues.Words.AdditiveAdverbs.Contains(token.Span)
-            && !_cues.Is(token, WordClass.Definite | WordClass.Indefinite)
+            && !_cues.Is(token, WordClass.Article)
             && !_cues.Words.PersonObjectVerbs.Contains(token.Span) && !_cues.Words.ListenerVerbs.Contains(token.Span);
     }
 }

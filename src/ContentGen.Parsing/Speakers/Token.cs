@@ -254,7 +254,7 @@ internal readonly struct Token
         var word = tokens[tokens.Count - 1];
         return stop + 2 < text.Length && Whitespace.IsSpace(text[stop + 1]) && char.IsUpper(text[stop + 2])
             && LexiconTables.Abbreviations.Contains(word.Span) && !(tokens.Count > 1 && tokens[tokens.Count - 2].IsCapitalized
-                && (tokens[tokens.Count - 2].Classes & (WordClass.Title | WordClass.RoleNoun)) == 0
+                && (tokens[tokens.Count - 2].Classes & (WordClass.TitleOrRole)) == 0
                 && !IsTitleAfterNounPhraseHead(tokens));
     }
 
@@ -264,7 +264,7 @@ internal readonly struct Token
     // a street there; a name's suffix ("Jr") is no title and still ends the sentence.
     private static bool IsTitleAfterNounPhraseHead(List<Token> tokens)
         => tokens.Count > 2 && (tokens[tokens.Count - 1].Classes & WordClass.Title) != 0
-            && (tokens[tokens.Count - 3].Classes & (WordClass.Reporting | WordClass.Definite | WordClass.Indefinite)) != 0;
+            && (tokens[tokens.Count - 3].Classes & (WordClass.Reporting | WordClass.Article)) != 0;
 
     // A capitalised word ending in "s", an apostrophe, then a space and a capitalised word.
     private static bool IsPluralPossessive(string text, int start, int end)

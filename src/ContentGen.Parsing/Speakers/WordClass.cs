@@ -68,6 +68,12 @@ internal enum WordClass
 
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
+
+    /// <summary>An article, definite or indefinite: the rules ask for either far more often than for one.</summary>
+    Article = Definite | Indefinite,
+
+    /// <summary>A title or a role noun ("Dr", "mayor"): either describes the person a name after it names.</summary>
+    TitleOrRole = Title | RoleNoun,
 }
 
 /// <summary>Builds and reads the one table behind <see cref="WordClass"/>.</summary>

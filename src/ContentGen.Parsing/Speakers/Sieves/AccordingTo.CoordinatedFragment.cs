@@ -25,7 +25,7 @@ internal sealed partial class AccordingTo
         {
             var token = sentence[k];
             if (!token.IsLower || _cues.IsReportingVerb(token)
-                || _cues.Is(token, WordClass.Complementiser | WordClass.AccordingToStart | WordClass.RoleNoun | WordClass.Title))
+                || _cues.Is(token, WordClass.Complementiser | WordClass.AccordingToStart | WordClass.TitleOrRole))
             {
                 return false;
             }

@@ -20,7 +20,7 @@ internal sealed partial class AccordingTo
         var first = comma + 1;
         if (first >= quote || !sentence[first].IsWord || !sentence[first].IsLower || !char.IsLetter(sentence[first].First)
             || _cues.IsReportingVerb(sentence[first])
-            || _cues.Is(sentence[first], WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive
+            || _cues.Is(sentence[first], WordClass.Article | WordClass.Pronoun | WordClass.Possessive
                 | WordClass.Coordinator | WordClass.Complementiser | WordClass.Contrast | WordClass.Copula)
             || _cues.Words.PluralDefinites.Contains(sentence[first].Span) || _cues.Words.Demonstratives.Contains(sentence[first].Span)
             || Elision.TrySplit(sentence[first].Span, out _, out _))

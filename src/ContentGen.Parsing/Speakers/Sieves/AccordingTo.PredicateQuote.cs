@@ -18,7 +18,7 @@ internal sealed partial class AccordingTo
     private bool QuoteIsClausePredicate(IReadOnlyList<Token> sentence, int from)
     {
         if (from >= sentence.Count || !sentence[from].IsLower
-            || !(_cues.Is(sentence[from], WordClass.Definite | WordClass.Indefinite) || _cues.Words.PluralDefinites.Contains(sentence[from].Span)
+            || !(_cues.Is(sentence[from], WordClass.Article) || _cues.Words.PluralDefinites.Contains(sentence[from].Span)
                 || _cues.Is(sentence[from], WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[from].Span)))
         {
             return false;

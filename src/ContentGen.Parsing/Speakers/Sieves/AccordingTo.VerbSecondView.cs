@@ -49,7 +49,7 @@ internal sealed partial class AccordingTo
         var subject = ReadView(sentence, 1);
         return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End < sentence.Count
             && sentence[subject.End].IsLower && !_cues.IsReportingVerb(sentence[subject.End])
-            && !_cues.Is(sentence[subject.End], WordClass.Definite | WordClass.Indefinite)
+            && !_cues.Is(sentence[subject.End], WordClass.Article)
             ? subject
             : Subject.None;
     }

@@ -127,7 +127,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             // A second clause after a comma ("Pour X, la réforme a échoué, « … »") may be anyone's.
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || token.IsCapitalized || _cues.IsReportingVerb(token)
-                || (token.IsWord && _cues.Is(token, WordClass.Complementiser | WordClass.RoleNoun | WordClass.Title)))
+                || (token.IsWord && _cues.Is(token, WordClass.Complementiser | WordClass.TitleOrRole)))
             {
                 return Subject.None;
             }
@@ -270,7 +270,7 @@ internal sealed partial class AccordingTo : ISieve
         return i - first == 1 ? source.AsDescribedName() : source;
     }
 
-    private bool IsArticle(Token word) => _cues.Is(word, WordClass.Definite | WordClass.Indefinite);
+    private bool IsArticle(Token word) => _cues.Is(word, WordClass.Article);
 
     // "Ohne die Mühle, so Brandt, verliere das Dorf „…“", "De rondweg is, aldus burgemeester X,
     // „…“": a word that gives its source after a quote (the lexicons' InvertedCues) also gives it
@@ -373,7 +373,7 @@ internal sealed partial class AccordingTo : ISieve
                 return true;
             }
 
-            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Is(token, WordClass.Pronoun));
+            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Article) || (token.IsLower && _cues.Is(token, WordClass.Pronoun));
         }
 
         return false;
@@ -446,7 +446,7 @@ internal sealed partial class AccordingTo : ISieve
     {
         var noun = start;
         if (noun < sentence.Count && sentence[noun].IsLower
-            && (_cues.Is(sentence[noun], WordClass.Definite | WordClass.Indefinite) || _cues.Words.PluralDefinites.Contains(sentence[noun].Span)))
+            && (_cues.Is(sentence[noun], WordClass.Article) || _cues.Words.PluralDefinites.Contains(sentence[noun].Span)))
         {
             noun++;
         }

@@ -16,7 +16,7 @@ internal sealed partial class AdjacentCue
     // "the Acme Group statement", "een verklaring": an article, capitalised words, the noun.
     private bool OpensDocument(IReadOnlyList<Token> sentence, int start)
     {
-        if (start >= sentence.Count || !_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite))
+        if (start >= sentence.Count || !_cues.Is(sentence[start], WordClass.Article))
         {
             return false;
         }

@@ -231,7 +231,7 @@ internal sealed partial class AdjacentCue : ISieve
                 return k;
             }
 
-            var isRole = WordClasses.Has(words, word, WordClass.RoleNoun | WordClass.Title) || words.SpokesNouns.Contains(word.Span);
+            var isRole = WordClasses.Has(words, word, WordClass.TitleOrRole) || words.SpokesNouns.Contains(word.Span);
             if (afterRole && word.IsCapitalized && !isRole)
             {
                 return -1;
@@ -290,7 +290,7 @@ internal sealed partial class AdjacentCue : ISieve
         }
 
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
-            || !sentence[k + 1].IsLower || !WordClasses.Has(words, sentence[k + 1], WordClass.Definite | WordClass.Indefinite)
+            || !sentence[k + 1].IsLower || !WordClasses.Has(words, sentence[k + 1], WordClass.Article)
             || !sentence[k + 2].IsWord)
         {
             return Subject.None;

@@ -41,7 +41,7 @@ internal sealed partial class ColonCue
         }
 
         if (sentence.Count > 3 && sentence[0].IsWord && words.Locatives.Contains(sentence[0].Span)
-            && _cues.Is(sentence[1], WordClass.Definite | WordClass.Indefinite) && sentence[2].IsWord && words.DocumentNouns.Contains(sentence[2].Span))
+            && _cues.Is(sentence[1], WordClass.Article) && sentence[2].IsWord && words.DocumentNouns.Contains(sentence[2].Span))
         {
             return 2;
         }

@@ -86,7 +86,7 @@ internal sealed partial class ColonCue
     {
         var words = _cues.Words;
         var k = 1;
-        if (words.Locatives.Contains(sentence[0].Span) && k < quote && _cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+        if (words.Locatives.Contains(sentence[0].Span) && k < quote && _cues.Is(sentence[k], WordClass.Article))
         {
             k++;
         }

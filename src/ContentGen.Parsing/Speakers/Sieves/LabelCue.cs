@@ -48,7 +48,7 @@ internal sealed class LabelCue : ISieve
         for (var k = start; k < end; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || (token.IsLower && !_cues.Is(token, WordClass.RoleNoun | WordClass.Title | WordClass.Definite)))
+            if (!token.IsWord || (token.IsLower && !_cues.Is(token, WordClass.TitleOrRole | WordClass.Definite)))
             {
                 return false;
             }

@@ -80,7 +80,7 @@ internal sealed partial class VerblessColonLead
             }
 
             if (named.Kind != SubjectKind.Name || !(named.End == colon || DescribedUpTo(sentence, named.End, colon))
-                || (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.RoleNoun | WordClass.Title)
+                || (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.TitleOrRole)
                     && !named.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal)))
             {
                 continue;
@@ -182,7 +182,7 @@ internal sealed partial class VerblessColonLead
             return false;
         }
 
-        if (_cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.OrganisationNoun | WordClass.RoleNoun | WordClass.Title))
+        if (_cues.Is(word, WordClass.Article | WordClass.OrganisationNoun | WordClass.TitleOrRole))
         {
             return true;
         }
@@ -224,7 +224,7 @@ internal sealed partial class VerblessColonLead
             }
 
             if (_cues.Words.ListenerPrepositions.Contains(word.Span) && k + 1 < sentence.Count && sentence[k + 1].IsWord
-                && (sentence[k + 1].IsCapitalized || _cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+                && (sentence[k + 1].IsCapitalized || _cues.Is(sentence[k + 1], WordClass.Article | WordClass.Possessive)))
             {
                 return true;
             }
@@ -259,14 +259,14 @@ internal sealed partial class VerblessColonLead
     // A response's noun opens no name ("die Antwort von X").
     private bool OpensNamePhrase(Token word)
         => (word.IsCapitalized && !_cues.Words.ResponseNouns.Contains(word.Span))
-        || _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.RoleNoun | WordClass.Title)
+        || _cues.Is(word, WordClass.Article | WordClass.TitleOrRole)
         || (Elision.TrySplit(word.Span, out var head, out _) && _cues.Words.Definites.Contains(head));
 
     // "la replica", and "Reply from X:", "Risposta di X:" opening the sentence: a response's noun
     // after its article or as the headline-like lead's first word, whose form a verb may share.
     private bool IsResponseNounOpening(IReadOnlyList<Token> sentence, int k)
         => _cues.Words.ResponseNouns.Contains(sentence[k].Span)
-        && (k == 0 ? k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsLower : _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite));
+        && (k == 0 ? k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsLower : _cues.Is(sentence[k - 1], WordClass.Article));
 
     // "Prompt kam die Antwort von X": a preposition the lexicons do not hold as a link, right
     // after a response's noun. One that names a listener ("Reply to X:", "Réponse à X :") tells
