@@ -670,7 +670,7 @@ internal sealed partial class Phrase
     // An article, a possessive or a listener's preposition in lower case: not right after an
     // office's link, it opens an object or a listener, not the office's complement.
     private bool OpensObjectOrListener(Token word)
-        => word.IsLower && (IsArticle(word) || Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span)
+        => word.IsLower && (IsArticle(word) || IsPossessiveDeterminer(word)
             || _words.ListenerPrepositions.Contains(word.Span));
 
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are

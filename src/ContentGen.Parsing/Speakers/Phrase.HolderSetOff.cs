@@ -86,7 +86,7 @@ internal sealed partial class Phrase
 
             // An article or a possessive opens another noun phrase: the complement's after a link,
             // else an object's or a listener's ("a su vecino", "dem Nachbarn", "aan de buurman").
-            var opensPhrase = word.IsLower && (IsArticle(word) || Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span)
+            var opensPhrase = word.IsLower && (IsArticle(word) || IsPossessiveDeterminer(word)
                 || _words.ContractedArticles.Contains(word.Span) || _words.BriefLinks.Contains(word.Span));
             if (opensPhrase && !afterLink)
             {
