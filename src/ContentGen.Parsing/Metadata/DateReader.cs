@@ -315,6 +315,24 @@ internal static partial class DateReader
         return last < 0 ? -1 : starts[last] + lengths[last];
     }
 
+    /// <summary>
+    /// The year of <paramref name="text"/> when it is one whole date and nothing else ("3. Mai 1931", "4 de maio de 1931",
+    /// "3.5.1931"), else 0.
+    /// </summary>
+    public static int YearOfWholeDate(ReadOnlySpan<char> text)
+    {
+        Span<int> starts = stackalloc int[OpeningWords];
+        Span<int> lengths = stackalloc int[OpeningWords];
+        var count = ReadOpeningWords(text, starts, lengths);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var date = ReadDate(new Tokens(text, starts.Slice(0, count), lengths.Slice(0, count)), 0);
+        return date.Last >= 0 && starts[date.Last] + lengths[date.Last] == text.Length ? date.Year : 0;
+    }
+
     // The first words of `line`, as many as `starts` has room for, in place: how many there are.
     private static int ReadOpeningWords(ReadOnlySpan<char> line, Span<int> starts, Span<int> lengths)
     {

@@ -97,13 +97,8 @@ internal static class BareLifeSpans
             return Math.Max(Digits.Value(half, 4), 0);
         }
 
-        // "3. Mai 1931", "4 de maio de 1931", "3.5.1931": a whole date, and the year it gives.
-        if (half.Length == 0 || !char.IsDigit(half[0]) || DateReader.OpeningDateEnd(half) != half.Length || DateReader.Read(half) is not { Length: >= 4 } date)
-        {
-            return 0;
-        }
-
-        return Math.Max(Digits.Value(date.AsSpan(0, 4), 4), 0);
+        // "3. Mai 1931", "4 de maio de 1931", "3.5.1931": a whole date, day first, and the year it gives.
+        return half.Length > 0 && char.IsDigit(half[0]) ? DateReader.YearOfWholeDate(half) : 0;
     }
 
     // "Viseu", "Den Haag", "Saint-Jean-de-Luz": a town's name of a few capitalised words, letters, hyphens and apostrophes.
