@@ -264,7 +264,8 @@ internal static class DutchSpeech
             // Riders of a race, and their compounds before a name ("thuisrijder", "tijdrijder", "veldrijder Daan Smit", as
             // German "Spieler", "Stürmer"); not "renner", whose end is a surname's ("Brenner").
             " rijder rijdster" +
-            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "Esportsspeler Tim Bos", "conservator Els Wit"; "conservatrice" is French's entry, the tables being one union.
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "Esportsspeler Tim Bos",
+            // "conservator Els Wit"; "conservatrice" is French's entry, the tables being one union.
             " speler speelster conservator"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(

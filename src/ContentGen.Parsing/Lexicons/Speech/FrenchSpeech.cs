@@ -262,7 +262,8 @@ internal static class FrenchSpeech
             " capitaine" +
             // The school's teachers, with the feminine of "enseignant" (session 64).
             " enseignante instituteur institutrice" +
-            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "le joueur Paul Roe", "la conservatrice du musée, Anne Roe,"; "conservatrice" serves Italian and Dutch too.
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "le joueur Paul Roe",
+            // "la conservatrice du musée, Anne Roe,"; "conservatrice" serves Italian and Dutch too.
             " joueur joueuse conservateur conservatrice"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.

@@ -172,7 +172,8 @@ internal static class ItalianSpeech
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitano comandante" +
-            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "il giocatore Luca Roe", "il conservatore del museo, Luca Roe,"; "conservatrice" is French's entry.
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "il giocatore Luca Roe",
+            // "il conservatore del museo, Luca Roe,"; "conservatrice" is French's entry.
             " giocatore giocatrice conservatore"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.

@@ -152,7 +152,8 @@ internal static class PortugueseSpeech
             " capitão comandante" +
             // "o líder da bancada da oposição, X,": the head of a party, a group or a bench.
             " líder" +
-            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "o jogador Rui Roe", "a conservadora do museu, Ana Roe,"; "conservador" and "conservadora" are Spanish's entries.
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "o jogador Rui Roe", "a
+            // conservadora do museu, Ana Roe,"; "conservador" and "conservadora" are Spanish's entries.
             " jogador jogadora"),
         // "disse o engenheiro": nouns only, never adjectives.
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).

@@ -180,7 +180,8 @@ internal static class SpanishSpeech
             " comandante" +
             // "el líder de la oposición, X,": the head of a party, a group or a bench.
             " líder" +
-            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "el jugador Luis Roe", "la conservadora del museo, Ana Roe,".
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "el jugador Luis Roe",
+            // "la conservadora del museo, Ana Roe,".
             " jugador jugadora conservador conservadora"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
