@@ -645,16 +645,31 @@ internal sealed partial class Phrase
             return (-1, -1);
         }
 
-        // "sagte Paul Wendt vor Anhängern.", "gegenüber Wählern.": one capitalised word closing the
-        // sentence right after a preposition of where, when or to whom is the noun it governs (German
-        // writes a plural without its article), never a surname the description leads to.
-        if (end - j == 1 && (end >= sentence.Count || sentence[end].Kind == TokenKind.Terminal) && sentence[j - 1].IsLower
-            && (_words.EpithetTailPrepositions.Contains(sentence[j - 1].Span) || _words.OpeningPrepositions.Contains(sentence[j - 1].Span)))
+        // "sagte Paul Wendt vor Anhängern.", "gegenüber Wählern.", "vor rund vierzig Anhängern.": one
+        // capitalised word closing the sentence after a preposition of where, when or to whom, with at
+        // most a count or an adjective between, is the noun it governs (German writes a plural without
+        // its article and capitalises it), a listener group and never a surname the description leads to.
+        if (end - j == 1 && (end >= sentence.Count || sentence[end].Kind == TokenKind.Terminal) && HoldsPlacePreposition(sentence, runEnd, j))
         {
             return (-1, -1);
         }
 
         return (j, end);
+    }
+
+    // A description never holds a preposition of where, when or to whom ("vor", "gegenüber"): a phrase
+    // opened by one is a complement of the verb, and the words after it are the noun it governs.
+    private bool HoldsPlacePreposition(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_words.EpithetTailPrepositions.Contains(sentence[k].Span) || _words.OpeningPrepositions.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Jean Morel à Ouest-France": a medium's preposition says whom the name spoke to; it describes nothing.

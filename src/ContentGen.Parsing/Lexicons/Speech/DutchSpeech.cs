@@ -206,7 +206,10 @@ internal static class DutchSpeech
             " matroos havenarbeider havenarbeidster havenwerker visvrouw visverkoper visverkoopster programmeur klerk verzorger verzorgster koerier" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "zegt een naaister";
             // "Kleermaker" and "Voorman" stay out: they are surnames too.
-            " hoefsmid naaister kleermaakster ploegbaas"),
+            " hoefsmid naaister kleermaakster ploegbaas" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "zegt de monteuse";
+            // "monteur" is German's entry, the tables being one union.
+            " monteuse"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -260,7 +263,10 @@ internal static class DutchSpeech
             " rechercheur inspecteur hoofdinspecteur brigadier" +
             // Riders of a race, and their compounds before a name ("thuisrijder", "tijdrijder", "veldrijder Daan Smit", as
             // German "Spieler", "Stürmer"); not "renner", whose end is a surname's ("Brenner").
-            " rijder rijdster"),
+            " rijder rijdster" +
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "Esportsspeler Tim Bos",
+            // "conservator Els Wit"; "conservatrice" is French's entry, the tables being one union.
+            " speler speelster conservator"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +

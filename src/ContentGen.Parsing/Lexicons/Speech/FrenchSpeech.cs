@@ -261,7 +261,10 @@ internal static class FrenchSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitaine" +
             // The school's teachers, with the feminine of "enseignant" (session 64).
-            " enseignante instituteur institutrice"),
+            " enseignante instituteur institutrice" +
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "le joueur Paul Roe",
+            // "la conservatrice du musée, Anne Roe,"; "conservatrice" serves Italian and Dutch too.
+            " joueur joueuse conservateur conservatrice"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.
         // "a affirmé l'homme politique", "le social-démocrate confiait :": a politician, whom the
@@ -311,7 +314,9 @@ internal static class FrenchSpeech
             // Who sail or sell the catch; who write software; who serve at a counter or carry parcels (session 64, trades).
             " matelot mareyeur mareyeuse développeur développeuse programmeur programmeuse informaticien informaticienne guichetier guichetière coursier coursière" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
-            " maréchal-ferrant couturière couturier contremaître contremaîtresse"),
+            " maréchal-ferrant couturière couturier contremaître contremaîtresse" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "explique le mécanicien".
+            " mécanicien mécanicienne"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

@@ -188,7 +188,10 @@ internal static class GermanSpeech
             " matrose matrosin hafenarbeiter hafenarbeiterin fischhändler fischhändlerin programmierer programmiererin softwareentwickler softwareentwicklerin informatiker informatikerin sachbearbeiter sachbearbeiterin kurierfahrer kurierfahrerin" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "sagt eine Näherin";
             // "Schneider" stays out: it is as often a surname.
-            " hufschmied hufschmiedin schneiderin näherin vorarbeiter vorarbeiterin"),
+            " hufschmied hufschmiedin schneiderin näherin vorarbeiter vorarbeiterin" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "sagt der Monteur", "Kfz-Mechanikerin Eva
+            // Roth"; German "Monteur" serves Dutch too (one union).
+            " monteur monteurin mechaniker mechanikerin"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),

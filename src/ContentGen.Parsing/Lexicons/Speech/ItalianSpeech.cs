@@ -171,7 +171,10 @@ internal static class ItalianSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitano comandante"),
+            " capitano comandante" +
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "il giocatore Luca Roe",
+            // "il conservatore del museo, Luca Roe,"; "conservatrice" is French's entry.
+            " giocatore giocatrice conservatore"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco",
@@ -219,7 +222,9 @@ internal static class ItalianSpeech
             " marinaio pescivendolo pescivendola sviluppatore sviluppatrice programmatore programmatrice falegname" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "osserva un maniscalco";
             // "sarto" stays out: it is a surname too.
-            " maniscalco sarta caposquadra capocantiere"),
+            " maniscalco sarta caposquadra capocantiere" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "racconta il meccanico".
+            " meccanico meccanica"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

@@ -151,7 +151,10 @@ internal static class PortugueseSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal", "o comandante dos bombeiros, X".
             " capitão comandante" +
             // "o líder da bancada da oposição, X,": the head of a party, a group or a bench.
-            " líder"),
+            " líder" +
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "o jogador Rui Roe", "a
+            // conservadora do museu, Ana Roe,"; "conservador" and "conservadora" are Spanish's entries.
+            " jogador jogadora"),
         // "disse o engenheiro": nouns only, never adjectives.
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("oficial militar sindicalista especialista perito perita"),
@@ -193,7 +196,9 @@ internal static class PortugueseSpeech
             // Who sail, load ships or sell fish; who write software; who deliver; who make furniture (session 64, trades).
             " marinheiro marinheira estivador estivadora varina programador programadora desenvolvedor desenvolvedora entregador entregadora marceneiro marceneira" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "queixa-se uma costureira".
-            " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada"),
+            " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "conta o mecânico".
+            " mecânico mecânica"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

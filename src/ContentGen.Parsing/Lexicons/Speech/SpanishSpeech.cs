@@ -179,7 +179,10 @@ internal static class SpanishSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " comandante" +
             // "el líder de la oposición, X,": the head of a party, a group or a bench.
-            " líder"),
+            " líder" +
+            // A team's or a game's player and a museum's curator, before a name or set off by commas (session 67): "el jugador Luis Roe",
+            // "la conservadora del museo, Ana Roe,".
+            " jugador jugadora conservador conservadora"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("edil edila militar sindicalista especialista experto experta perito perita"),
@@ -224,7 +227,9 @@ internal static class SpanishSpeech
             " estibador estibadora programador programadora desarrollador oficinista mensajero mensajera" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "lamenta una costurera";
             // "sastre" stays out: it is as often a surname.
-            " herrador herradora costurera costurero capataz capataza encargado encargada"),
+            " herrador herradora costurera costurero capataz capataza encargado encargada" +
+            // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "cuenta el mecánico".
+            " mecánico mecánica"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.

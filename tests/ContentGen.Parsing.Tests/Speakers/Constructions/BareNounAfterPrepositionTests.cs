@@ -10,8 +10,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Constructions;
 public sealed class BareNounAfterPrepositionTests
 {
     // The described-name reading took "vor" or "gegenüber" (no stopwords) for words describing "Paul
-    // Wendt" and the plural closing the sentence for a surname (Phrase.DescribedName). With a count
-    // between ("vor vierzig Besuchern") the plural is still the speaker: open.
+    // Wendt" and the plural closing the sentence for a surname (Phrase.DescribedName).
     [Theory]
     [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor Anhängern.")]
     [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor Gästen.")]
@@ -24,12 +23,48 @@ public sealed class BareNounAfterPrepositionTests
     public void ABareGermanPluralAfterVor_LeavesTheNameSpeaking(string paragraph)
         => Assert.Equal("Paul Wendt", ConstructionProbe.LastSpeaker("de", paragraph));
 
+    // A count or an adjective between the preposition and the plural ("vor rund vierzig Anhängern"): the
+    // plural is still a listener group the preposition governs (session 67).
+    [Theory]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor rund vierzig Anhängern.")]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor etwa zwanzig Gästen.")]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor gut hundert Mitgliedern.")]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor knapp dreißig jubelnden Anhängern.")]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt gegenüber einigen Journalisten.")]
+    [InlineData("„Wir geben nicht auf“, sagte Paul Wendt vor aufgebrachten Wählern.")]
+    public void ACountedGermanPluralAfterAPreposition_LeavesTheNameSpeaking(string paragraph)
+        => Assert.Equal("Paul Wendt", ConstructionProbe.LastSpeaker("de", paragraph));
+
+    // The listener group taken for a surname then drew the pronoun of the next paragraph: it must go to
+    // the woman that paragraph names.
+    [Fact]
+    public void ACountedListenerGroup_DrawsNoPronounAfterIt()
+        => Assert.Equal(
+            new[] { "Paul Wendt", "Eva Roth" },
+            ConstructionProbe.Speakers(
+                "de",
+                "„Wir geben nicht auf“, sagte Paul Wendt vor rund vierzig Anhängern.",
+                "Eva Roth reagierte gelassen. „Das ist seine Entscheidung“, sagte sie dieser Zeitung.")[^2..]);
+
+    // The same count in the other languages, whose nouns are lower-case: the name speaks already, and still.
+    [Theory]
+    [InlineData("en", "\"We will not give up,\" Paul Wendt told about forty supporters.", "Paul Wendt")]
+    [InlineData("en", "\"We will not give up,\" said Paul Wendt to about forty supporters.", "Paul Wendt")]
+    [InlineData("fr", "« Nous ne renoncerons pas », a dit Paul Morel devant une trentaine de militants.", "Paul Morel")]
+    [InlineData("es", "«No vamos a rendirnos», dijo Luis Pardo ante unos cuarenta simpatizantes.", "Luis Pardo")]
+    [InlineData("it", "«Non ci arrenderemo», ha detto Luigi Parodi davanti a una quarantina di sostenitori.", "Luigi Parodi")]
+    [InlineData("pt", "«Não vamos desistir», disse Luís Pardal perante cerca de quarenta apoiantes.", "Luís Pardal")]
+    [InlineData("nl", "\"We geven niet op\", zei Paul Wendt tegen zo'n veertig aanhangers.", "Paul Wendt")]
+    public void ACountedListenerGroupElsewhere_LeavesTheNameSpeaking(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
     // Guards: the same shape with an article, words after, another preposition, or in the other languages.
     [Theory]
     [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt mit Nachbarn.", "Paul Wendt")]
     [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt nach Stunden Debatte.", "Paul Wendt")]
     [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt vor den Anhängern.", "Paul Wendt")]
     [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt vor Anhängern im Saal.", "Paul Wendt")]
+    [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt vor rund vierzig Anhängern im Saal.", "Paul Wendt")]
     [InlineData("en", "\"We will not give up,\" said Paul Wendt before supporters.", "Paul Wendt")]
     [InlineData("fr", "« Nous ne renoncerons pas », a dit Paul Morel devant des militants.", "Paul Morel")]
     [InlineData("es", "«No vamos a rendirnos», dijo Luis Pardo ante simpatizantes.", "Luis Pardo")]
