@@ -334,6 +334,15 @@ internal sealed partial class SpeakerFinder
             verb++;
         }
 
+        // "The third candidate, X, of the Green list, …", "Il nuovo tesoriere, X, …": the word the
+        // name is set off right after ends the opening noun phrase (an adjective stood before its
+        // noun), and the name is its apposition, the subject; a verb is never set off from its
+        // object so ("The skipper thanked his mate, X").
+        if (verb + 2 == first && sentence[verb + 1].Kind == TokenKind.Comma)
+        {
+            return false;
+        }
+
         if (verb >= first || sentence[verb - 1].Kind is not (TokenKind.Word or TokenKind.Comma) || !sentence[verb].IsLower
             || IsComplementLink(sentence[verb]) || _cues.Words.RelativePronouns.Contains(sentence[verb].Span))
         {
