@@ -23,7 +23,7 @@ public sealed class ProviderLineOutletTests
 
     [Theory]
     [InlineData("en", "Provided by The Harrowgate Courier", "The Harrowgate Courier", true)]
-    [InlineData("en", "Content provided by the Marsh Valley Gazette", "Marsh Valley Gazette", true)]
+    [InlineData("en", "Provided by the Marsh Valley Gazette", "Marsh Valley Gazette", false)]
     [InlineData("fr", "Fourni par Le Courrier du Vexin", "Le Courrier du Vexin", true)]
     [InlineData("de", "Bereitgestellt von Kinzigtaler Bote", "Kinzigtaler Bote", false)]
     [InlineData("es", "Proporcionado por El Diario del Jalón", "El Diario del Jalón", true)]
