@@ -280,7 +280,10 @@ internal static class English
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "a report by" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
-        FirstPublishedLeads = new[] { "this article first appeared in", "this article was first published in", "this article was originally published in", "this story first appeared in", "this story was first published in", "this story was originally published in", "republished with permission from", "republished with permission of", "reproduced with permission from", "reproduced with permission of" },
+        // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
+        FirstPublishedLeads = new[] { "this article first appeared in", "this article was first published in", "this article was originally published in", "this story first appeared in", "this story was first published in", "this story was originally published in", "republished with permission from", "republished with permission of", "reproduced with permission from", "reproduced with permission of", "this article was first published by", "this article was originally published by", "this story was first published by", "this story was originally published by" },
+        // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
+        ProviderLeads = new[] { "provided by", "content provided by" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 

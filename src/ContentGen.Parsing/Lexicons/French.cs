@@ -233,7 +233,10 @@ internal static class French
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportage de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
-        FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de" },
+        // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
+        FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de", "cet article a été publié initialement par", "cet article a été initialement publié par", "cet article a d'abord été publié par" },
+        // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
+        ProviderLeads = new[] { "fourni par", "contenu fourni par" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

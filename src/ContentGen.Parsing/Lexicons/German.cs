@@ -194,7 +194,10 @@ internal static class German
         // Session 60, metadata: a byline calling the piece a report and naming who made it ("ein bericht von" is a byline prefix).
         ReportCredits = new[] { "eine reportage von" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
-        FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im" },
+        // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
+        FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im", "dieser artikel erschien zuerst bei", "dieser artikel erschien ursprünglich bei", "dieser beitrag erschien zuerst bei", "dieser beitrag erschien ursprünglich bei" },
+        // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
+        ProviderLeads = new[] { "bereitgestellt von", "bereitgestellt vom" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

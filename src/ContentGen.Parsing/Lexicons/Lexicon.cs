@@ -885,6 +885,13 @@ internal sealed class Lexicon
     /// </summary>
     public string[] FirstPublishedLeads { get; init; } = s_none;
 
+    /// <summary>
+    /// Session 67, pages: the lead of an aggregator's line that credits the outlet whose article it carries ("Provided by",
+    /// "Fourni par", "Bereitgestellt von"), up to that outlet's name: the outlet is the article's source, not the aggregator
+    /// whose masthead tops the page (<c>OutletNames.ProviderLines.cs</c>).
+    /// </summary>
+    public string[] ProviderLeads { get; init; } = s_none;
+
     /// <summary>The words quote attribution reads beyond the speaker lists above: reporting verbs as lemmas, cue words.</summary>
     public SpeechWords Speech { get; init; } = SpeechWords.None;
 
@@ -1047,6 +1054,7 @@ internal sealed class Lexicon
         yield return (nameof(RevealControls), RevealControls);
         yield return (nameof(ReportCredits), ReportCredits);
         yield return (nameof(FirstPublishedLeads), FirstPublishedLeads);
+        yield return (nameof(ProviderLeads), ProviderLeads);
     }
 
     /// <summary>A list of words written space-separated.</summary>

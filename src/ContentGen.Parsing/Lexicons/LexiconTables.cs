@@ -146,6 +146,9 @@ internal static class LexiconTables
     /// <summary>A notice that the article was first published elsewhere (<see cref="Lexicon.FirstPublishedLeads"/>).</summary>
     public static readonly WordTable FirstPublishedLeads = Union(lexicon => lexicon.FirstPublishedLeads);
 
+    /// <summary>An aggregator's credit of the outlet it carries (<see cref="Lexicon.ProviderLeads"/>).</summary>
+    public static readonly WordTable ProviderLeads = Union(lexicon => lexicon.ProviderLeads);
+
 
 
     /// <summary>Each language's stamp word (<see cref="Lexicon.StampBylineWords"/>), flagged as stopwords are: read in its language only.</summary>

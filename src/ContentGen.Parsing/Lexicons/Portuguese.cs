@@ -182,7 +182,10 @@ internal static class Portuguese
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "uma reportagem de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
-        FirstPublishedLeads = new[] { "este artigo foi publicado originalmente no", "este artigo foi publicado originalmente na", "este artigo foi publicado originalmente em", "este artigo foi originalmente publicado no", "este artigo foi originalmente publicado na", "este artigo foi originalmente publicado em", "republicado com autorização do", "republicado com autorização da", "republicado com autorização de" },
+        // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
+        FirstPublishedLeads = new[] { "este artigo foi publicado originalmente no", "este artigo foi publicado originalmente na", "este artigo foi publicado originalmente em", "este artigo foi originalmente publicado no", "este artigo foi originalmente publicado na", "este artigo foi originalmente publicado em", "republicado com autorização do", "republicado com autorização da", "republicado com autorização de", "este artigo foi publicado originalmente pelo", "este artigo foi publicado originalmente pela", "este artigo foi originalmente publicado pelo", "este artigo foi originalmente publicado pela" },
+        // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
+        ProviderLeads = new[] { "fornecido por", "fornecido pelo", "fornecido pela", "conteúdo fornecido por" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

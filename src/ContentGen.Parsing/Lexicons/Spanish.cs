@@ -185,7 +185,10 @@ internal static class Spanish
         // Session 60, metadata: a byline calling the piece a report and naming who made it.
         ReportCredits = new[] { "un reportaje de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
-        FirstPublishedLeads = new[] { "este artículo se publicó originalmente en", "este artículo fue publicado originalmente en", "este artículo se publicó primero en", "este artículo apareció originalmente en", "publicado con autorización de", "reproducido con autorización de" },
+        // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
+        FirstPublishedLeads = new[] { "este artículo se publicó originalmente en", "este artículo fue publicado originalmente en", "este artículo se publicó primero en", "este artículo apareció originalmente en", "publicado con autorización de", "reproducido con autorización de", "este artículo fue publicado originalmente por", "este artículo fue publicado primero por" },
+        // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
+        ProviderLeads = new[] { "proporcionado por", "contenido proporcionado por" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

@@ -18,10 +18,29 @@ internal static partial class OutletNames
 {
     private static readonly string[] s_bylineLineSeparators = { " · ", " | ", ", " };
 
-    // From the line under the headline to the body's first block.
+    // From the line under the headline to the body's first block; or, when that block is a standfirst of one line, from
+    // the line under it to the body's second block: a pasted article's credit stands under its standfirst ("L'Écho de la
+    // Sorne, 17 février 2026, par …" under the headline and the deck, as a forum's post or a channel's repost prints it).
+    // Only lines the body left out are read there, so a paragraph that opens with a paper's name and a date names nothing.
     private static string? OutletOnBylineLine(IReadOnlyList<SourceLine> lines, string document, int from, IReadOnlyList<TextBlock> body)
     {
-        var end = body.Count > 0 ? body[0].Start.Offset : document.Length;
+        if (body.Count == 0)
+        {
+            return OutletOpeningALine(lines, document, from, document.Length);
+        }
+
+        if (OutletOpeningALine(lines, document, from, body[0].Start.Offset) is { } name)
+        {
+            return name;
+        }
+
+        var standfirst = body.Count > 1 && body[0].LineCount == 1 ? SourceLine.IndexAt(lines, body[0].Start.Offset) : -1;
+        return standfirst >= from ? OutletOpeningALine(lines, document, standfirst + 1, body[1].Start.Offset) : null;
+    }
+
+    // The outlet opening the first of the lines from `from` that start before `end`.
+    private static string? OutletOpeningALine(IReadOnlyList<SourceLine> lines, string document, int from, int end)
+    {
         for (var i = from; i < lines.Count && lines[i].Offset < end; i++)
         {
             var line = Whitespace.Trim(lines[i].Span(document));

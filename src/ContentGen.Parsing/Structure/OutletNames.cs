@@ -11,7 +11,8 @@ namespace ContentGen.Parsing.Structure;
 /// <list type="number">
 /// <item>a source's credit right under the headline ("Fonte: L'Eco delle Valli" over the byline): an aggregator's copy
 /// names the daily it copies there, and the original is the source, not the aggregator whose masthead tops the page; or
-/// glued right over it, as a forum's post quotes an article (<c>OutletNames.QuotedCredits.cs</c>);</item>
+/// glued right over it, as a forum's post quotes an article (<c>OutletNames.QuotedCredits.cs</c>); or an aggregator's
+/// provider line in the header over the headline ("Provided by …", <c>OutletNames.ProviderLines.cs</c>);</item>
 /// <item>the outlet named first on the byline's line under the headline ("Kreisbote Wendelsheim · 14.05.2025 · von …"), as a
 /// feed reader's or a read-later copy prints it (<c>OutletNames.BylineLine.cs</c>);</item>
 /// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
@@ -47,6 +48,7 @@ internal static partial class OutletNames
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? CreditOverHeadline(lines, document, titleIndex)
+            ?? ProviderLine(lines, document, titleIndex)
             ?? FirstPublishedIn(lines, document)
             ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)

@@ -39,12 +39,36 @@ public sealed class FirstPublishedOutletTests
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // The notice's "by" form (session 67): an aggregator's copy credits the publisher at its foot ("This story was originally
+    // published by the Harbour Herald. Read more at …"), in every language's words for it.
+    [Theory]
+    [InlineData("en", "This story was originally published by The Harbour Herald. Read more at harbourherald.example.", "The Harbour Herald", false)]
+    [InlineData("en", "This article was first published by the Marsh Valley Post.", "Marsh Valley Post", true)]
+    [InlineData("fr", "Cet article a été publié initialement par L'Écho du Causse.", "L'Écho du Causse", false)]
+    [InlineData("de", "Dieser Artikel erschien zuerst bei der Ostheider Rundschau.", "Ostheider Rundschau", false)]
+    [InlineData("es", "Este artículo fue publicado originalmente por El Eco de Almanzor.", "El Eco de Almanzor", true)]
+    [InlineData("it", "Questo articolo è stato pubblicato per la prima volta da La Voce del Sillaro.", "La Voce del Sillaro", false)]
+    [InlineData("pt", "Este artigo foi publicado originalmente pelo semanário O Eco de Pinhel.", "O Eco de Pinhel", false)]
+    [InlineData("nl", "Dit artikel verscheen eerder bij het Kempisch Weekblad.", "Kempisch Weekblad", true)]
+    public void ANoticeOfFirstPublicationByAPublisher_NamesTheSource(string language, string notice, string source, bool atTop)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page(language, notice, atTop));
+
+        Assert.Equal(source, article.Source);
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     // Guards: the words inside a sentence of the article, and a notice naming no publication, leave the masthead the source.
     [Theory]
     [InlineData("en", "The mayor said the plan, which first appeared in the Harbour Herald in May, had been shelved for good.")]
     [InlineData("en", "This article first appeared in print last week and has been updated.")]
     [InlineData("de", "Der Plan, der zuerst im Ostheider Boten erschien, ist nach Angaben der Stadt nun endgültig vom Tisch.")]
     [InlineData("pt", "Este artigo foi publicado originalmente na edição impressa de sábado.")]
+    [InlineData("en", "This story was first published by mistake before the embargo had lifted.")]
+    [InlineData("fr", "Le rapport, publié initialement par la préfecture en mai, a depuis été corrigé sur deux points.")]
+    [InlineData("nl", "Dit artikel verscheen eerder bij vergissing op de website, voordat het embargo was verlopen.")]
     public void TheWordsInASentenceOrANoticeNamingNoPaper_LeaveTheMasthead(string language, string line)
     {
         var article = ArticleParser.Parse(Page(language, line, atTop: false));

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// An aggregator's copy credits the outlet whose article it carries on a line of its own in the page's header, over the
+/// headline ("Provided by The Harlow Vale Courier", "Fourni par L'Écho du Causse", "Bereitgestellt von Kinzigtaler Bote"): the
+/// original is the source, not the aggregator whose masthead tops the page, as a source's credit says
+/// (<c>OutletNames.QuotedCredits.cs</c>). The whole line is the lead and the name, and the name must hold a publication's
+/// word, after an article in lower case at most ("Provided by the Harlow Vale Courier"): a photo's credit to a person
+/// ("Provided by Anna Berg"), a council's data or a sentence of the article names no outlet.
+/// </summary>
+internal static partial class OutletNames
+{
+    // The header's lines over the headline.
+    private static string? ProviderLine(IReadOnlyList<SourceLine> lines, string document, int titleIndex)
+    {
+        for (var i = Math.Max(0, titleIndex - HeaderLines); i < titleIndex; i++)
+        {
+            var text = Whitespace.Trim(lines[i].Span(document));
+            var lead = LexiconTables.ProviderLeads.LongestStart(text);
+            if (lead == 0 || lead == text.Length || !Whitespace.IsSpace(text[lead]))
+            {
+                continue;
+            }
+
+            var name = AfterLowerArticle(Whitespace.Trim(text.Slice(lead)));
+            if (name.Length > 0 && char.IsUpper(name[0]) && NamesAPublication(name) && Publication(name) is { } outlet)
+            {
+                return outlet;
+            }
+        }
+
+        return null;
+    }
+
+    // "the Harlow Vale Courier": the name after one word in lower case that opens it, the article a provider's line may print.
+    private static ReadOnlySpan<char> AfterLowerArticle(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOf(' ');
+        return name.Length > 0 && char.IsLower(name[0]) && space > 0 ? Whitespace.Trim(name.Slice(space + 1)) : name;
+    }
+}
