@@ -8,7 +8,29 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
+    /// <remarks>
+    /// The answer depends on the sentence's tokens alone, and a split sentence keeps it
+    /// (<see cref="TokenRange.TryGetSubject"/>): a BBC pass asks 66,450 times at 52,243 places,
+    /// the opening and the phrase after a verb by several rules each.
+    /// </remarks>
     public Subject ReadForward(IReadOnlyList<Token> sentence, int start)
+    {
+        if (sentence is not TokenRange range)
+        {
+            return ReadForwardOnce(sentence, start);
+        }
+
+        if (range.TryGetSubject(start, out var kept))
+        {
+            return kept;
+        }
+
+        var subject = ReadForwardOnce(sentence, start);
+        range.KeepSubject(start, subject);
+        return subject;
+    }
+
+    private Subject ReadForwardOnce(IReadOnlyList<Token> sentence, int start)
     {
         if (start >= sentence.Count || !sentence[start].IsWord)
         {

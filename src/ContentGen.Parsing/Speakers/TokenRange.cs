@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 /// A range is valid while its paragraph is read, as the token list is: the finder's ranges are
 /// set again for the next paragraph's sentences (<see cref="Sentences.Split"/>), not made anew.
 /// </remarks>
-internal sealed class TokenRange : IReadOnlyList<Token>
+internal sealed partial class TokenRange : IReadOnlyList<Token>
 {
     private List<Token> _tokens;
     private int _start;
@@ -43,6 +43,7 @@ internal sealed class TokenRange : IReadOnlyList<Token>
         Count = count;
         Summary = SentenceSummary.Unknown;
         _visits = 0;
+        ForgetSubjects();
     }
 
     /// <summary>Adds the tokens read through this range to <see cref="TokenVisits"/>, and counts again from zero.</summary>
