@@ -129,7 +129,11 @@ internal static class English
             // An army's ranks as British copy writes them short before a name, after spelling them out once: "Lieutenant
             // Colonel Ann Rees" then "Lt Col Rees", "Capt Rees", "Maj Rees", "Cpl Rees" (session 65). Not "Gen" or "Brig",
             // which open other words' short forms ("Gen Z", "Brig o' Turk").
-            "lt col capt maj cpl"),
+            "lt col capt maj cpl " +
+            // A councillor's title as British local copy writes it short before the name and again before the surname,
+            // "Cllr Ann Roe" then "Cllr Roe" (session 67): a title as "councillor" is, never the name's first word. The
+            // other languages print a council member's title in full ("concejala", "Stadträtin", "wethouder", listed).
+            "cllr"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),

@@ -476,6 +476,7 @@ public sealed class SpeechWordsTests
         [("FeminineIndefinites", "PartitiveOnes")] = PartitivesAreReadTogether,
         [("MasculineIndefinites", "PartitiveOnes")] = PartitivesAreReadTogether,
         [("FirstPersonPossessives", "PartitivePronouns")] = PartitivesAreReadTogether,
+        [("BodyNouns", "OrganisationNouns")] = "English 'college' ends a body's capitalised name ('Harbour College') and heads one that runs on through its complements ('the Royal College of Nursing', session 67)",
         [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
     };
 

@@ -272,7 +272,10 @@ internal static class DutchSpeech
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie dienst rechtbank " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "bisdom aartsbisdom broederschap"),
+            "bisdom aartsbisdom broederschap " +
+            // A trade's chamber speaks as a body: "de Kamer van Koophandel in X zegt" (session 67; "de kamer van de buren" has
+            // no capital and no people in its complement, so names none).
+            "kamer"),
         BareBodies = Words("regering justitie gemeente politie brandweer " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).

@@ -122,7 +122,10 @@ internal static class EnglishSpeech
             // named last).
             "regulator insurer university management " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "diocese archdiocese brotherhood confraternity"),
+            "diocese archdiocese brotherhood confraternity " +
+            // A profession's college speaks as a body, its whole name read with its complements: "the Royal College of
+            // Nursing said", "the college said" (session 67).
+            "college"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentRelatives = ["in which"],
         DocumentVerbs = Words("read reads"),

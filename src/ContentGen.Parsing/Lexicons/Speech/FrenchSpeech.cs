@@ -338,7 +338,10 @@ internal static class FrenchSpeech
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction service tribunal " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "diocèse archidiocèse évêché archevêché confrérie"),
+            "diocèse archidiocèse évêché archevêché confrérie " +
+            // A trade's or a farm's chamber speaks as a body: "la Chambre d'agriculture de X a dit" (session 67; "la chambre
+            // d'hôtel" has no capital and no people in its complement, so names none).
+            "chambre"),
         // "le Conseil d'État", "the Conseil Superieur de l'Audiovisuel": a capitalised council opens a body's
         // name; in lower case "le conseil de X" is X's advice as often, so it is no organisation's noun.
         BodyNouns = Words("conseil"),

@@ -278,7 +278,9 @@ internal static class GermanSpeech
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
             "bistum erzbistum diözese bruderschaft " +
             // A savings bank and a health fund are bodies by their noun, as "Bank" is: "sagte die Sparkasse" (session 63).
-            "sparkasse krankenkasse"),
+            "sparkasse krankenkasse " +
+            // A profession's or a trade's chamber speaks as a body: "die Kammer", "die Kammer der Steuerberater" (session 67).
+            "kammer"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).

@@ -250,6 +250,8 @@ internal static class ItalianSpeech
         OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss unione " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
             "diocesi arcidiocesi curia confraternita"),
+        // Not "camera" (session 67: "la Camera di Commercio"), which the other chambers are: the tables of an article whose
+        // language is not told hold every language's nouns, and an English "camera" is no body.
         BareBodies = Words("governo giustizia comune polizia carabinieri " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town
             // where the language's news names it bare ("Volgens de provincie", "fa sapere la prefettura"; session 61).

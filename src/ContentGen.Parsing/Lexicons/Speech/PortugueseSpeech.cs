@@ -219,7 +219,10 @@ internal static class PortugueseSpeech
         ClauseAuxiliaries = Words("ser estar ter haver"),
         OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora direção diretoria administração serviço junta tribunal hospital clube união " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "diocese arquidiocese confraria irmandade"),
+            "diocese arquidiocese confraria irmandade " +
+            // A folk-dance group is a village's association, its whole name read with its qualifier and complements: "O Rancho
+            // Folclórico de X despediu-se" (session 67). A trade's chamber is "câmara", listed above.
+            "rancho"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça câmara autarquia prefeitura polícia " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town

@@ -250,7 +250,10 @@ internal static class SpanishSpeech
         ClauseAuxiliaries = Words("ser estar haber tener"),
         OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora dirección servicio diputación fiscalía tribunal cabildo unión " +
             // A church's bodies speak as bodies: "fa sapere la diocesi", "señala la hermandad" (session 61).
-            "diócesis archidiócesis obispado arzobispado cofradía hermandad"),
+            "diócesis archidiócesis obispado arzobispado cofradía hermandad " +
+            // A profession's college speaks as a body, its whole name read with its qualifier and complements: "El Colegio
+            // Oficial de Médicos de X lamentó" (session 67; "el colegio" alone is a school, a body as well).
+            "colegio"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia ayuntamiento policía " +
             // One per place, speaking as one by its noun alone: a diocese, and the office above the town
