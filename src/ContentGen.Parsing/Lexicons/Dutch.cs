@@ -44,9 +44,6 @@ internal static class Dutch
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "downloaden als pdf", "download als pdf", "doorsturen naar een collega", "stuur door naar een collega",
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
             "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen", "bewaren", "artikel bewaren", "opslaan", "bewaar artikel"
         },

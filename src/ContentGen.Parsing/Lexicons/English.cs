@@ -57,9 +57,6 @@ internal static class English
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
             "further reading", "find out more",
             "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "download as pdf", "download pdf", "forward to a colleague", "send to a colleague",
             "click to share", "click to email", "click to print", "share this post", "share this update", "bookmark", "save", "save article", "save for later"
         },
         // "Share via Email", and Dutch and German bars' "Delen via", "Teilen via": the table is read for every language.

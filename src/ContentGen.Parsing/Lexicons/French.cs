@@ -63,9 +63,6 @@ internal static class French
             "le direct", "afficher plus", "charger plus d'articles", "charger plus d’articles", "voir plus", "en continu", "les plus commentés",
             "ne manquez pas", "sélectionné pour vous", "la rédaction", "rédaction web", "gérer mes cookies", "paramètres des cookies",
             "la suite après cette publicité", "la suite après la publicité", "l'article continue ci-dessous", "l’article continue ci-dessous", "j'aime chargement", "j’aime chargement", "j'aime ça", "j’aime ça",
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "télécharger en pdf", "télécharger le pdf", "transférer à un collègue", "envoyer à un collègue",
             "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer", "sauvegarder", "sauvegarder l'article", "enregistrer l'article"
         },
         PageObjectWords = Words("contenu"),

@@ -60,9 +60,6 @@ internal static class German
             "zurück", "weiter", "empfohlen für sie", "neueste artikel", "fehler melden", "artikel anhören", "datenschutzerklärung",
             "datenschutz", "impressum", "kontakt", "link kopieren", "mehr laden", "video ansehen", "gesponsert", "meistgelesen", "seite drucken",
             "cookie-einstellungen",
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "als pdf herunterladen", "pdf herunterladen", "an kollegen weiterleiten", "an einen kollegen weiterleiten",
             "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen", "merken", "artikel merken", "speichern", "zur merkliste"
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },

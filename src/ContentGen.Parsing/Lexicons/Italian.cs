@@ -46,9 +46,6 @@ internal static class Italian
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
             "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia", "salva", "salva articolo", "aggiungi ai preferiti",
             // A comment button alone on its line, under the byline or the share bar.
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "scarica in pdf", "scarica il pdf", "inoltra a un collega", "invia a un collega",
             "commenta",
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },

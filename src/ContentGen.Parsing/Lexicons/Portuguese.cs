@@ -48,9 +48,6 @@ internal static class Portuguese
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
             "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo", "guardar artigo", "adicionar aos favoritos",
             // A comment button alone on its line, under the byline or the share bar.
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "baixar em pdf", "descarregar em pdf", "encaminhar a um colega", "enviar a um colega",
             "comentar", "comente",
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },

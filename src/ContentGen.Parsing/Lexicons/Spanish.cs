@@ -52,9 +52,6 @@ internal static class Spanish
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
             "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia", "guardar", "guardar noticia", "guardar artículo", "añadir a favoritos",
             // A comment button alone on its line, under the byline or the share bar.
-            // A clipping service's print controls, parted by bars over the clipping ("Als PDF herunterladen | Drucken | An Kollegen
-            // weiterleiten"): the service's buttons, never a headline.
-            "descargar en pdf", "descargar pdf", "enviar a un compañero", "reenviar a un colega",
             "comenta",
         },
         PageObjectWords = Words("contenido directo anuncio"),
