@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -102,4 +103,51 @@ internal static class PageJumps
 
     // "of", "van", "von", "sur", "de", "di": the short word between the page and the count.
     private const int MaxOfWordLength = 3;
+
+    // A story's slides, a gallery's pictures or a teletext page's subpages run to a few dozen; a year ("5/2026") is no count.
+    private const int MaxSlideDigits = 2;
+
+    /// <summary>
+    /// "2/10", "3 / 12": a web story's or a gallery's count of its slides, alone on its line above each slide, a number no
+    /// greater than the count after the slash; or -1. The count is what <paramref name="line"/> numbers out of.
+    /// </summary>
+    public static int SlideCountTotal(ReadOnlySpan<char> line)
+    {
+        var slash = line.IndexOf('/');
+        if (slash < 0)
+        {
+            return -1;
+        }
+
+        var slide = Digits.Value(Whitespace.Trim(line.Slice(0, slash)), MaxSlideDigits);
+        var count = Digits.Value(Whitespace.Trim(line.Slice(slash + 1)), MaxSlideDigits);
+        return slide > 0 && count > 1 && slide <= count ? count : -1;
+    }
+
+    /// <summary>
+    /// Whether the block at <paramref name="index"/> is one of a story's slide counts ("2/10" over the second slide): a
+    /// count alone on its line that another line of the page repeats out of the same total ("3/10"). Alone, "3/12" may be a
+    /// date or "9/11" a heading; a run of them numbering the same slides is the viewer's furniture, in every language.
+    /// </summary>
+    /// <remarks>Reads the other blocks only when the block has a count's shape, which few lines have.</remarks>
+    public static bool IsSlideCountOfRun(List<TextBlock> blocks, int index)
+    {
+        var block = blocks[index];
+        var total = block.LineCount == 1 ? SlideCountTotal(block.Text.AsSpan()) : -1;
+        if (total < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i != index && blocks[i].LineCount == 1 && SlideCountTotal(blocks[i].Text.AsSpan()) == total
+                && !string.Equals(blocks[i].Text, block.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
