@@ -29,6 +29,9 @@ internal sealed partial class DiscourseState
     /// <summary>The sentence of the last quote, or -1.</summary>
     public int LastQuotedSentence { get; set; }
 
+    /// <summary>Whether the last quote asked a question: its words end on a question mark.</summary>
+    public bool LastQuoteAsked { get; set; }
+
     /// <summary>Paragraphs since the last quote; <see cref="int.MaxValue"/> before the first.</summary>
     public int ParagraphsSinceQuoted { get; set; }
 
@@ -51,6 +54,7 @@ internal sealed partial class DiscourseState
         _spokenPossessed = null;
         LastQuoted = null;
         LastQuotedSentence = -1;
+        LastQuoteAsked = false;
         ParagraphsSinceQuoted = int.MaxValue;
         LastReporter = null;
         LastReporterSentence = -1;

@@ -139,6 +139,13 @@ internal sealed partial class SpeakerFinder
         }
 
         var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? (namesThing ? null : Resolve(SentenceSubject(sentence))) ?? NamedSource(sentence, source);
+        if (AnswersQuestionAskedBy(sentence, sentenceSpeaker, main, named))
+        {
+            // "'Who checks?' asked Joan Hale. The director replied that …": see SpeakerFinder.AnswerToQuestion.cs.
+            main = new Subject(SubjectKind.Unnamed, main.Text, main.End);
+            named = null;
+        }
+
         // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
         // of their own is whom the next pronoun means, as anyone who reports is.
         var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);

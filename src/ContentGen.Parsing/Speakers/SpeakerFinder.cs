@@ -519,6 +519,7 @@ internal sealed partial class SpeakerFinder
 
             // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
             _state.Quoted(speaker);
+            _state.LastQuoteAsked = Asks(inner);
         }
 
         return sentenceSpeaker;

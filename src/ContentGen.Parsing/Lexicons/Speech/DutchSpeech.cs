@@ -305,6 +305,8 @@ internal static class DutchSpeech
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor familie"),
         AgeWords = Words("jaar"),
         Intensifiers = Words("zelf"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("antwoordde antwoordden antwoordt geantwoord"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien " +
             // Adverbs of cause and concession that open a clause with its verb second: "Daarom zegt hij:", "Toch zegt ze:".
             "daarom toch"), "vorige week", "vorige maand", "vorig jaar",

@@ -27,6 +27,8 @@ internal static class EnglishSpeech
         FemalePronouns = Words("she"),
         AgeWords = Words("years year old"),
         Intensifiers = Words("himself herself themselves"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("replied replies answered answers responded responds retorted retorts"),
         MaleReferents = Words("he him his himself"),
         FemaleReferents = Words("she her hers herself"),
         MaleTitles = Words("mr sir lord"),

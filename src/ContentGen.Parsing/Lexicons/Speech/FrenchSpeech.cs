@@ -356,6 +356,8 @@ internal static class FrenchSpeech
         AgeNouns = Words(
             "trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire"),
         Intensifiers = Words("lui-même elle-même eux-mêmes elles-mêmes"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("répondu répond répondit répondait rétorqué rétorque rétorqua répliqué répliqua"),
         Fillers =
         [
             .. Words(

@@ -305,6 +305,8 @@ internal static class GermanSpeech
             "familie"),
         AgeWords = Words("Jahre Jahren alt"),
         Intensifiers = Words("selbst selber"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("antwortete antworteten antwortet geantwortet erwiderte erwidert entgegnete entgegnet"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem " +
             // Adverbs of cause and concession, which open a clause as "dann" does: "Deshalb sagt er:", "Trotzdem sagt sie:".
             "deshalb deswegen daher darum trotzdem dennoch"),

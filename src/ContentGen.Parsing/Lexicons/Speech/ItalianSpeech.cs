@@ -265,6 +265,8 @@ internal static class ItalianSpeech
         // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
         AgeWords = Words("anni"),
         Intensifiers = Words("stesso stessa stessi stesse"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("risposto risponde rispose replicato replicò ribattuto ribatte"),
         Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso",
             // "ha spiegato in serata X": the part of the day it was said, between the verb and its subject.
             "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina",

@@ -239,6 +239,8 @@ internal static class PortugueseSpeech
             "quarentão quarentona cinquentão cinquentona quinquagenário quinquagenária sexagenário sexagenária " +
             "septuagenário septuagenária setuagenário setuagenária octogenário octogenária nonagenário nonagenária"),
         Intensifiers = Words("próprio própria próprios próprias mesmo mesma mesmos mesmas"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("respondeu responde respondia retorquiu retorque replicou replica"),
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
             // "contou à tarde X": the part of the day it was said, between the verb and its subject.
             "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite",

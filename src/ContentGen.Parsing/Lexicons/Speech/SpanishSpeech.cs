@@ -272,6 +272,8 @@ internal static class SpanishSpeech
             "quincuagenario quincuagenaria sexagenario sexagenaria septuagenario septuagenaria octogenario octogenaria " +
             "nonagenario nonagenaria"),
         Intensifiers = Words("mismo misma mismos mismas"),
+        // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
+        AnsweringVerbs = Words("respondió responde respondía contestó contesta contestaba replicó replica"),
         Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo",
             // "contaba por la tarde X": the part of the day it was said, between the verb and its subject.
             "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche",

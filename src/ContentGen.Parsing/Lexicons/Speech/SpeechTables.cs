@@ -182,6 +182,7 @@ internal sealed class SpeechTables
         // An emphatic pronoun after the subject ("Er selbst nennt") stands where a filler does, and is stepped over alike.
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers, l => l.Speech.Intensifiers);
         Intensifiers = Union(lexicons, l => l.Speech.Intensifiers);
+        AnsweringVerbs = Union(lexicons, l => l.Speech.AnsweringVerbs);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
@@ -604,6 +605,9 @@ internal sealed class SpeechTables
 
     /// <summary>Emphatic pronouns after a subject: "herself", "selbst", "zelf" (SpeakerFinder.QuestionTurn.cs).</summary>
     public WordTable Intensifiers { get; }
+
+    /// <summary>Verbs of answering: "replied", "répondu", "antwortete" (SpeakerFinder.AnswerToQuestion.cs).</summary>
+    public WordTable AnsweringVerbs { get; }
 
     /// <summary>Words that join two subjects: "and", "et", "und".</summary>
     public WordTable Coordinators { get; }

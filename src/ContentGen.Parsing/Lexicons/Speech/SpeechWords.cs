@@ -514,6 +514,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Intensifiers { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs of answering, in the forms a report gives them: "replied", "a répondu", "antwortete", "contestó". Whoever asked
+    /// the question just quoted is not whom a role answering it means (SpeakerFinder.AnswerToQuestion.cs).
+    /// </summary>
+    public string[] AnsweringVerbs { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -1537,6 +1543,7 @@ internal sealed class SpeechWords
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(Intensifiers), Intensifiers);
+        yield return (nameof(AnsweringVerbs), AnsweringVerbs);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(QuotingVerbs), QuotingVerbs);
         yield return (nameof(QuotedAs), QuotedAs);
