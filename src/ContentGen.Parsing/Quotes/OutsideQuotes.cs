@@ -170,9 +170,11 @@ internal static class OutsideQuotes
             // A term the line names after an article is no echo of the body's words. A line packs
             // a person's words under what the article is about ("Harbour Trust against the quay:
             // 'We will lose the beach'", "Village bids farewell to its baker: '…'"): the one person
-            // the body quotes with those words said them, whoever the line's own reading gives.
+            // the body quotes with those words, by a full name, said them, whoever the line's own
+            // reading gives. A single word the body reads as a person ("Tory delegates … declaring
+            // '…'") is too weak to overrule the line.
             if (!terms[q] && HeadlineSpeaker.Echoed(words, context.Body, out var echoedKind) is { } echoed
-                && (speaker is null || echoedKind == SpeakerKind.Person))
+                && (speaker is null || (echoedKind == SpeakerKind.Person && echoed.IndexOf(' ') > 0)))
             {
                 speaker = echoed;
                 kind = echoedKind;

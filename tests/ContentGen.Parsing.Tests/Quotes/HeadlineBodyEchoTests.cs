@@ -5,9 +5,10 @@ namespace ContentGen.Parsing.Tests.Quotes;
 /// <summary>
 /// A headline packs a person's words under the body the article is about ("Harbour Trust
 /// mourns its founder: 'He knew every boat by name'"): when the body quotes those words and gives
-/// them to one named person, that person said them, not the body the headline names. Stops: the
-/// body quoting the words itself, two speakers holding them, an unnamed speaker, and a phrase of
-/// fewer than three words leave the headline's own reading.
+/// them to one person by a full name, that person said them, not the body the headline names.
+/// Stops: the body quoting the words itself, two speakers holding them, an unnamed speaker, a
+/// single word the body takes for a person ("Docker delegates"), and a phrase of fewer than three
+/// words leave the headline's own reading.
 /// </summary>
 public sealed class HeadlineBodyEchoTests
 {
@@ -65,6 +66,9 @@ public sealed class HeadlineBodyEchoTests
     [InlineData("nl", "Havenvereniging Lindoord tegen nieuwe kade: ‘Hele strand’",
         "De Havenvereniging Lindoord verzet zich sinds maart tegen de plannen.",
         "‘Hele strand’, zegt Henk Bakker, die er al veertig jaar vist.", "Henk Bakker", "Bakker")]
+    [InlineData("en", "Dockers urge 'a fair deal for the port'",
+        "Docker delegates gathered on Friday, declaring the town needs \"a fair deal for the port\".",
+        "The union's regional secretary spoke later in the day.", "Docker", "Docker delegates")]
     [InlineData("pt", "Associação Porto Velho contra o novo cais: «Praia toda»",
         "A Associação Porto Velho combate o projeto desde março.",
         "«Praia toda», contou Rui Matos, que pesca ali há quarenta anos.", "Rui Matos", "Matos")]
