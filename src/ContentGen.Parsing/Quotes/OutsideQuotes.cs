@@ -167,10 +167,17 @@ internal static class OutsideQuotes
                 kind = SpeakerKind.Person;
             }
 
-            // A term the line names after an article is no echo of the body's words.
-            if (speaker is null && !terms[q])
+            // A term the line names after an article is no echo of the body's words. A line packs
+            // a person's words under what the article is about ("Harbour Trust against the quay:
+            // 'We will lose the beach'", "Village bids farewell to its baker: '…'"): the one person
+            // the body quotes with those words, by a full name, said them, whoever the line's own
+            // reading gives. A single word the body reads as a person ("Tory delegates … declaring
+            // '…'") is too weak to overrule the line.
+            if (!terms[q] && HeadlineSpeaker.Echoed(words, context.Body, out var echoedKind) is { } echoed
+                && (speaker is null || (echoedKind == SpeakerKind.Person && echoed.IndexOf(' ') > 0)))
             {
-                speaker = HeadlineSpeaker.Echoed(words, context.Body, out kind);
+                speaker = echoed;
+                kind = echoedKind;
             }
 
             // A line alone tells too little of who is an organisation ("Tories urge '…'"): the
