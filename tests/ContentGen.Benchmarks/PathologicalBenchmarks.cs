@@ -13,7 +13,7 @@ namespace ContentGen.Benchmarks;
 public class PathologicalBenchmarks : HostileInputBenchmark
 {
     /// <summary>The kind of input.</summary>
-    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k", "DistinctNames20k")]
+    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k", "DistinctNames20k", "SlideCounts20k")]
     public override string Input { get; set; } = string.Empty;
 }
 
@@ -69,6 +69,9 @@ internal static class HostileInputs
         // capitalises inside a sentence: every name is searched for in the text until the
         // searches have read it 16 times over, then looked up in sets (quadratic without them).
         "DistinctNames20k" => Title + DistinctNames(20_000 * scale),
+        // 20,000 blocks of one slide count each, all alike: every one has a count's shape and none a run
+        // (quadratic while each count read the whole page for another).
+        "SlideCounts20k" => Title + Repeat("1/5\n\n", 20_000 * scale),
         "BlankLines1M" => Title + Repeat("\n", 1_000_000 * scale) + "The session closed late in the evening.\n",
         "File50MB" => LargeFile(50_000_000 * scale),
         _ => throw new ArgumentException("Unknown input " + name, nameof(name)),

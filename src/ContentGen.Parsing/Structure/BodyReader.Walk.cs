@@ -32,6 +32,7 @@ internal sealed partial class BodyReader
         // The page's first line, and where its publication's name ends, read once for the running lines below it.
         var firstLine = FirstLine(document);
         var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
+        bool[]? slideRunTotals = null;
         TimelineEntries.Find(blocks, plan.Start, _buffers.TimelineDates);
         for (var i = plan.Start; i < blocks.Count; i++)
         {
@@ -167,7 +168,7 @@ internal sealed partial class BodyReader
             // "2/10" over a web story's second slide, where "3/10" numbers the next: the viewer's count (PageJumps).
             if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
                 || (runningNameEnd >= 0 && Metadata.RunningHeaders.IsRunningLine(firstLine, runningNameEnd, block.Text.AsSpan()))
-                || PageJumps.IsSlideCountOfRun(blocks, i)))
+                || PageJumps.IsSlideCountOfRun(blocks, i, ref slideRunTotals)))
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 continue;

@@ -106,6 +106,7 @@ internal static class PageJumps
 
     // A story's slides, a gallery's pictures or a teletext page's subpages run to a few dozen; a year ("5/2026") is no count.
     private const int MaxSlideDigits = 2;
+    private const int MaxSlideCount = 99;
 
     /// <summary>
     /// "2/10", "3 / 12": a web story's or a gallery's count of its slides, alone on its line above each slide, a number no
@@ -129,8 +130,11 @@ internal static class PageJumps
     /// count alone on its line that another line of the page repeats out of the same total ("3/10"). Alone, "3/12" may be a
     /// date or "9/11" a heading; a run of them numbering the same slides is the viewer's furniture, in every language.
     /// </summary>
-    /// <remarks>Reads the other blocks only when the block has a count's shape, which few lines have.</remarks>
-    public static bool IsSlideCountOfRun(List<TextBlock> blocks, int index)
+    /// <remarks>
+    /// The page's runs are read once, at the first block with a count's shape (few lines have one), into
+    /// <paramref name="runTotals"/>: asking every block of a page of counts would read the page once per count.
+    /// </remarks>
+    public static bool IsSlideCountOfRun(List<TextBlock> blocks, int index, ref bool[]? runTotals)
     {
         var block = blocks[index];
         var total = block.LineCount == 1 ? SlideCountTotal(block.Text.AsSpan()) : -1;
@@ -139,15 +143,34 @@ internal static class PageJumps
             return false;
         }
 
-        for (var i = 0; i < blocks.Count; i++)
+        runTotals ??= RunTotals(blocks);
+        return runTotals[total];
+    }
+
+    // The totals that two different counts, each alone on its line, number out of: any count of such a total has another
+    // line beside it that differs.
+    private static bool[] RunTotals(List<TextBlock> blocks)
+    {
+        var firstCount = new string?[MaxSlideCount + 1];
+        var runs = new bool[MaxSlideCount + 1];
+        foreach (var block in blocks)
         {
-            if (i != index && blocks[i].LineCount == 1 && SlideCountTotal(blocks[i].Text.AsSpan()) == total
-                && !string.Equals(blocks[i].Text, block.Text, StringComparison.Ordinal))
+            var total = block.LineCount == 1 ? SlideCountTotal(block.Text.AsSpan()) : -1;
+            if (total < 0)
             {
-                return true;
+                continue;
+            }
+
+            if (firstCount[total] is not { } first)
+            {
+                firstCount[total] = block.Text;
+            }
+            else if (!string.Equals(first, block.Text, StringComparison.Ordinal))
+            {
+                runs[total] = true;
             }
         }
 
-        return false;
+        return runs;
     }
 }
