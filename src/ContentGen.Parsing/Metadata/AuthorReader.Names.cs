@@ -177,7 +177,8 @@ internal static partial class AuthorReader
 
     private static bool Flush(StringBuilder names, ReadOnlySpan<char> text, int start, int end, int words, int minWords, ref int count)
     {
-        if (words < minWords || count == MaxNames)
+        // "Oui Non" under a feedback question: the page's buttons, however like a name they are set.
+        if (words < minWords || count == MaxNames || IsControlsLine(text.Slice(start, end - start)))
         {
             return false;
         }
