@@ -73,6 +73,9 @@ public sealed class ReportedTellerColonTests
     [InlineData("pt", "Ana Rocha gere o moinho da família. Ana Rocha conta que o seu avô o construiu: «Era a vida dele».", "Ana Rocha")]
     [InlineData("nl", "Anna de Rooij runt de molen van haar familie. Ze vertelt dat haar opa hem bouwde: „Het was zijn leven.”", "Anna de Rooij")]
     [InlineData("nl", "Jane Roe sprak maandag in Utrecht. Ze waarschuwde dat Nederland in een crisis zat: „We moeten handelen.”", "Jane Roe")]
+    // Spanish and Portuguese "que" after a verb that does not report is a relative.
+    [InlineData("es", "Ana Ruiz dirige el molino de su familia. Ana Ruiz enseña la casa que su abuelo levantó: «Era toda su vida».", "Ana Ruiz")]
+    [InlineData("pt", "Ana Rocha gere o moinho da família. Ana Rocha mostra a casa que o seu avô construiu: «Era a vida dele».", "Ana Rocha")]
     public void ATellerWhoMerelyMentionsSomeone_KeepsHerWords(string language, string paragraph, string speaker)
         => QuoteSpeakers.Check(language, paragraph, speaker);
 }

@@ -22,7 +22,7 @@ internal sealed partial class ColonCue
                 return Subject.None;
             }
 
-            if (!token.IsLower || !_cues.Is(token, WordClass.Complementiser))
+            if (!token.IsLower || !OpensReportedClause(sentence, link))
             {
                 continue;
             }
@@ -35,7 +35,9 @@ internal sealed partial class ColonCue
                 return Subject.None;
             }
 
-            var subject = _cues.Phrase.ReadForward(sentence, link + 1);
+            // "que o seu avô dizia:": the article before a possessive adds nothing; the possessive opens the phrase.
+            var opens = link + 2 < quote && _cues.Is(first, WordClass.Definite) && sentence[link + 2].IsLower && _cues.Is(sentence[link + 2], WordClass.Possessive) ? link + 2 : link + 1;
+            var subject = _cues.Phrase.ReadForward(sentence, opens);
             if (subject.Kind is not (SubjectKind.Name or SubjectKind.Role))
             {
                 return Subject.None;
@@ -47,6 +49,15 @@ internal sealed partial class ColonCue
 
         return Subject.None;
     }
+
+    // A complementiser, or in Spanish and Portuguese, whose "que" the lexicon keeps among the
+    // relative pronouns, the relative word right after a verb of saying: "recuerda que su abuelo
+    // decía:", "conta que o encarregado garantiu:" ("la casa que su abuelo construyó" follows no such
+    // verb). A relative that is also an article ("sagte der Bürgermeister") opens the verb's subject.
+    private bool OpensReportedClause(IReadOnlyList<Token> sentence, int link)
+        => _cues.Is(sentence[link], WordClass.Complementiser)
+        || (_cues.IsReportingVerb(sentence[link - 1]) && _cues.Words.RelativePronouns.Contains(sentence[link].Span)
+            && !_cues.Words.PersonRelativePronouns.Contains(sentence[link].Span) && !_cues.Is(sentence[link], WordClass.Definite));
 
     // "dass Vale einer Zeitschrift sagte:", "dat Vale tegen een tijdschrift heeft gezegd:": German
     // and Dutch put a subordinate clause's verb last, after its objects; the verb of saying stands
