@@ -1136,6 +1136,14 @@ internal sealed class SpeechWords
     public string[] ListenerPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Possessives of the third person in the form they take after a <see cref="ListenerPrepositions"/>
+    /// word or a <see cref="BriefLinks"/> one: "to his deputy", "à son adjoint", "zu ihrem
+    /// Stellvertreter", "al suo vice". They open someone of the speaker's own spoken to, whom a name
+    /// set off after the noun describes, never the speaker (German gives the dative's forms).
+    /// </summary>
+    public string[] ListenerPossessives { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions whose complement is what something is for, against, with or about, never who
     /// speaks: "Protests against mayor X: …", "Critiche contro il sindaco X: …".
     /// </summary>
@@ -1625,6 +1633,7 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ComplementArticles), ComplementArticles);
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
+        yield return (nameof(ListenerPossessives), ListenerPossessives);
         yield return (nameof(ObjectPrepositions), ObjectPrepositions);
         yield return (nameof(ResponseNouns), ResponseNouns);
         yield return (nameof(ResponseVerbs), ResponseVerbs);
