@@ -16,6 +16,6 @@ internal sealed partial class Phrase
         var word = sentence[at];
         return at + 1 < sentence.Count && word.IsLower
             && (_words.ListenerPrepositions.Contains(word.Span) || _words.BriefLinks.Contains(word.Span))
-            && sentence[at + 1].IsLower && _words.ListenerPossessives.Contains(sentence[at + 1].Span);
+            && sentence[at + 1].IsLower && (Is(sentence[at + 1], WordClass.Possessive) || _words.ListenerPossessives.Contains(sentence[at + 1].Span));
     }
 }

@@ -357,8 +357,6 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),
-        // "zei de voorzitter tegen zijn collega, X": the one spoken to, whom X describes.
-        ListenerPossessives = Words("zijn haar hun"),
         ResponseNouns = Words("reactie antwoord repliek commentaar oordeel conclusie"),
         ResponseVerbs = Words("kwam luidde"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),

@@ -196,8 +196,6 @@ internal static class EnglishSpeech
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),
-        // "said the chairman to his deputy, X": the one spoken to, whom X describes.
-        ListenerPossessives = Words("his her their"),
         ResponseNouns = Words("reply response answer reaction retort comment verdict assessment conclusion"),
         ResponseVerbs = Words("came was"),
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),

@@ -199,8 +199,6 @@ internal static class FrenchSpeech
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
         ListenerPrepositions = Words("à"),
-        // "a dit la maire à son adjoint, X": the one spoken to, whom X describes.
-        ListenerPossessives = Words("son sa ses leur leurs"),
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(

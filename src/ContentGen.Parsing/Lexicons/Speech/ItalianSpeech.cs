@@ -317,8 +317,6 @@ internal static class ItalianSpeech
         EmployerLinks = Words("di del della"),
         WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),
-        // "ha detto il sindaco al suo vice, X" (after a BriefLinks word), "a sua moglie": the one spoken to, whom X describes.
-        ListenerPossessives = Words("suo sua suoi sue"),
         ResponseNouns = Words("replica risposta reazione commento giudizio valutazione conclusione"),
         ResponseVerbs = Words("arrivò venne stata stato"),
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),

@@ -299,8 +299,6 @@ internal static class PortugueseSpeech
         OfficeTierAdjectives = Words("municipal municipais regional regionais distrital distritais estadual estaduais"),
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("a à às"),
-        // "disse o presidente ao seu adjunto, X" (after a BriefLinks word), "à sua colega": the one spoken to, whom X describes.
-        ListenerPossessives = Words("seu sua seus suas"),
         ResponseNouns = Words("resposta réplica reação reacção comentário avaliação conclusão veredicto"),
         ResponseVerbs = Words("veio chegou"),
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),

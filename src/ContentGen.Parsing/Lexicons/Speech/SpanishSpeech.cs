@@ -323,8 +323,6 @@ internal static class SpanishSpeech
         OfficeTierAdjectives = Words("municipal municipales regional regionales provincial provinciales autonómico autonómica autonómicos autonómicas"),
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
-        // "dijo el alcalde a su concejala, X": the one spoken to, whom X describes.
-        ListenerPossessives = Words("su sus"),
         ResponseNouns = Words("respuesta réplica reacción comentario valoración conclusión veredicto"),
         ResponseVerbs = Words("llegó vino"),
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),

@@ -1136,10 +1136,11 @@ internal sealed class SpeechWords
     public string[] ListenerPrepositions { get; init; } = s_none;
 
     /// <summary>
-    /// Possessives of the third person in the form they take after a <see cref="ListenerPrepositions"/>
-    /// word or a <see cref="BriefLinks"/> one: "to his deputy", "à son adjoint", "zu ihrem
-    /// Stellvertreter", "al suo vice". They open someone of the speaker's own spoken to, whom a name
-    /// set off after the noun describes, never the speaker (German gives the dative's forms).
+    /// Possessives of the third person in the forms a <see cref="ListenerPrepositions"/> word puts
+    /// them in, beyond the <see cref="Possessives"/>: German's dative after "zu" ("zu ihrem
+    /// Stellvertreter"). With the <see cref="Possessives"/> ("to his deputy", "à son adjoint", "al suo
+    /// vice") they open someone of the speaker's own spoken to, whom a name set off after the noun
+    /// describes, never the speaker. Languages whose possessives do not inflect so have none.
     /// </summary>
     public string[] ListenerPossessives { get; init; } = s_none;
 
