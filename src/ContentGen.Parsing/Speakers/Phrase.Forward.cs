@@ -863,6 +863,13 @@ internal sealed partial class Phrase
                 return Subject.None;
             }
 
+            // "said the chairman to his deputy, Ana Brill": the name describes the one spoken to
+            // (Phrase.PossessedListener.cs), never the role's holder.
+            if (OpensPossessedListener(sentence, k))
+            {
+                return Subject.None;
+            }
+
             // "de la Asociación de Regantes del Valle de Ribera Alta": the capitalised words of a
             // body's name that a link opens, and the links inside it, name one thing, so they do not
             // use up the office's few words (a lower-case office that runs long still ends the

@@ -84,6 +84,13 @@ internal sealed partial class Phrase
                 return Subject.None;
             }
 
+            // "sagte die Vorsitzende zu ihrem Stellvertreter, X": a listener's preposition and a
+            // possessive bring in the one spoken to, whom the name describes (Phrase.PossessedListener.cs).
+            if (OpensPossessedListener(sentence, k))
+            {
+                return Subject.None;
+            }
+
             // An article or a possessive opens another noun phrase: the complement's after a link,
             // else an object's or a listener's ("a su vecino", "dem Nachbarn", "aan de buurman").
             var opensPhrase = word.IsLower && (IsArticle(word) || IsPossessiveDeterminer(word)

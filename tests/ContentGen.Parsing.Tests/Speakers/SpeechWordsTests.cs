@@ -437,6 +437,8 @@ public sealed class SpeechWordsTests
         [("ComparisonOpeners", "QuotedAs")] = "'as' quotes ('quoted as saying'), and opens a comparison ('as my mother used to say')",
         [("ComparisonOpeners", "ObjectPrepositions")] = "'comme', 'como', 'come' take an object, and open a comparison before a verb of saying ('come diceva mia nonna')",
         [("ComparisonOpeners", "DependentClauseOpeners")] = "'wie', 'zoals' open a dependent clause, and one of comparison ('wie meine Mutter sagte')",
+        [("NotNames", "ListenerPossessives")] = "German 'seinem', 'ihrem' opening a sentence are no name, and after 'zu' bring in the one spoken to (Phrase.PossessedListener.cs)",
+        [("ListenerPossessives", "NounDeterminers")] = "German 'seinem', 'ihrer' are determiners before a noun, and after 'zu' bring in the one spoken to (Phrase.PossessedListener.cs)",
         [("FirstPersonPossessives", "OwnPossessives")] = "'our', 'notre' are the first person's possessives, and the newspaper's own ('our correspondent')",
         [("FirstPersonPossessives", "NotNames")] = "'My', 'Our', 'Unser' opening a sentence are no name",
         [("FirstPersonPossessives", "ReportingLemmas")] = "German 'meinen' is 'my' before a noun, and the verb 'to think'",

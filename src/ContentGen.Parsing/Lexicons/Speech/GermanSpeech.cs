@@ -361,6 +361,9 @@ internal static class GermanSpeech
         EmployerLinks = Words("von vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
+        // "sagte die Vorsitzende zu ihrem Stellvertreter, X": the dative after "zu" (Possessives hold
+        // the accusative after "an", "seine", "ihre"); the one spoken to, whom X describes.
+        ListenerPossessives = Words("seinem seiner seinen ihrem ihrer ihren"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar fazit urteil einschätzung bilanz"),
         ResponseVerbs = Words("kam lautete"),
         StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),

@@ -222,6 +222,7 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ComplementArticles = Union(lexicons, l => l.Speech.ComplementArticles);
         ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
+        ListenerPossessives = Union(lexicons, l => l.Speech.ListenerPossessives);
         ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
         ResponseVerbs = Union(lexicons, l => l.Speech.ResponseVerbs);
@@ -932,6 +933,9 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions naming a listener (<see cref="SpeechWords.ListenerPrepositions"/>).</summary>
     public WordTable ListenerPrepositions { get; }
+
+    /// <summary>Possessives after a listener's preposition (<see cref="SpeechWords.ListenerPossessives"/>).</summary>
+    public WordTable ListenerPossessives { get; }
 
     /// <summary>Prepositions of what something is for, against, with or about (<see cref="SpeechWords.ObjectPrepositions"/>).</summary>
     public WordTable ObjectPrepositions { get; }

@@ -1136,6 +1136,15 @@ internal sealed class SpeechWords
     public string[] ListenerPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Possessives of the third person in the forms a <see cref="ListenerPrepositions"/> word puts
+    /// them in, beyond the <see cref="Possessives"/>: German's dative after "zu" ("zu ihrem
+    /// Stellvertreter"). With the <see cref="Possessives"/> ("to his deputy", "à son adjoint", "al suo
+    /// vice") they open someone of the speaker's own spoken to, whom a name set off after the noun
+    /// describes, never the speaker. Languages whose possessives do not inflect so have none.
+    /// </summary>
+    public string[] ListenerPossessives { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions whose complement is what something is for, against, with or about, never who
     /// speaks: "Protests against mayor X: …", "Critiche contro il sindaco X: …".
     /// </summary>
@@ -1625,6 +1634,7 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ComplementArticles), ComplementArticles);
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
+        yield return (nameof(ListenerPossessives), ListenerPossessives);
         yield return (nameof(ObjectPrepositions), ObjectPrepositions);
         yield return (nameof(ResponseNouns), ResponseNouns);
         yield return (nameof(ResponseVerbs), ResponseVerbs);

@@ -62,8 +62,8 @@ public sealed class HolderDescribedAfterRoleTests
         => Assert.Equal(role, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // Guard: two people joined after the possessive's noun are no one's appositive. ("said the
-    // chairman to his colleague, X" and "sagte der Vorsitzende seiner Kollegin, X" give X before
-    // this rule and after it: left as they were.)
+    // chairman to his colleague, X" no longer gives X: PossessedListenerAfterRoleTests;
+    // "sagte der Vorsitzende seiner Kollegin, X", a dative or a genitive, still does.)
     [Theory]
     [InlineData("es", "«Es el tercer recorte en cuatro años», dijo su compañera, Ramira Ordóñez y Lidia Carrasco.", "Ramira Ordóñez")]
     [InlineData("en", "\"This is the third cut in four years,\" said his colleague, Owen Marlow and Dana Pike.", "Owen Marlow")]
