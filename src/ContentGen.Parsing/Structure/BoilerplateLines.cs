@@ -61,10 +61,8 @@ internal static partial class BoilerplateLines
 
         // A paragraph-long appeal: its phrases are never an article's own, unless someone is reported saying them
         // ("…, rappelle la région") or the block opens on a quotation ("« Aidez-nous à retrouver le chien », a lancé …").
-        // The opening mark is one character, asked before the phrases, which search the whole block: a news page's
-        // quoted paragraphs are many, and past the line rules' sixteen words few other rules ask their phrases.
-        if (words <= MaxWordsForAppeal && !(text.Length > 0 && Quotes.QuoteMarks.OpensQuotation(text[0]))
-            && (block.Phrases & Appeal) != 0 && !AttributedSpeech.IsAttributed(text.AsSpan()))
+        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0 && !AttributedSpeech.IsAttributed(text.AsSpan())
+            && !(text.Length > 0 && Quotes.QuoteMarks.OpensQuotation(text[0])))
         {
             return BoilerplateKind.Navigation;
         }
