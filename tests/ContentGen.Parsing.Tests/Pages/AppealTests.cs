@@ -63,6 +63,42 @@ public sealed class AppealTests
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
     }
 
+    // A long paragraph that opens on a quotation of an appeal's words is the story's: a slogan on the poster the story is about,
+    // with no verb of saying after it. The opening mark is what keeps it (the same words unquoted are the next theory's).
+    [Theory]
+    [InlineData("en", "\"Journalism costs money.\" That was the line printed on every poster the weekly put up along the harbour road during its long winter campaign.")]
+    [InlineData("fr", "« Le journalisme a un coût. » Voilà la phrase imprimée sur chaque affiche que l'hebdomadaire a collée le long du port pendant sa longue campagne d'hiver.")]
+    [InlineData("de", "„Journalismus kostet Geld.“ Dieser Satz stand auf jedem Plakat, das die Wochenzeitung während ihrer langen Winterkampagne entlang der Hafenstraße aufhängte.")]
+    [InlineData("es", "«El periodismo cuesta dinero.» Esa era la frase impresa en cada cartel que el semanario colgó junto al puerto durante su larga campaña de invierno.")]
+    [InlineData("it", "«Il giornalismo ha un costo.» Era la frase stampata su ogni manifesto che il settimanale aveva affisso lungo il porto durante la sua lunga campagna invernale.")]
+    [InlineData("pt", "«O jornalismo custa dinheiro.» Era a frase impressa em cada cartaz que o semanário afixou junto ao porto durante a sua longa campanha de inverno.")]
+    [InlineData("nl", "„Journalistiek kost geld.” Dat was de zin op elke affiche die het weekblad tijdens zijn lange wintercampagne langs de havenweg ophing.")]
+    public void AQuotedSloganOpeningALongParagraph_Stays(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], paragraph, p[2], p[3]));
+
+        Assert.Contains(paragraph, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guard for the theory above: the same paragraph with no quotation marks reads as the site's appeal and is set aside.
+    [Theory]
+    [InlineData("en", "Journalism costs money. That was the line printed on every poster the weekly put up along the harbour road during its long winter campaign.")]
+    [InlineData("fr", "Le journalisme a un coût. Voilà la phrase imprimée sur chaque affiche que l'hebdomadaire a collée le long du port pendant sa longue campagne d'hiver.")]
+    [InlineData("de", "Journalismus kostet Geld. Dieser Satz stand auf jedem Plakat, das die Wochenzeitung während ihrer langen Winterkampagne entlang der Hafenstraße aufhängte.")]
+    [InlineData("es", "El periodismo cuesta dinero. Esa era la frase impresa en cada cartel que el semanario colgó junto al puerto durante su larga campaña de invierno.")]
+    [InlineData("it", "Il giornalismo ha un costo. Era la frase stampata su ogni manifesto che il settimanale aveva affisso lungo il porto durante la sua lunga campagna invernale.")]
+    [InlineData("pt", "O jornalismo custa dinheiro. Era a frase impressa em cada cartaz que o semanário afixou junto ao porto durante a sua longa campanha de inverno.")]
+    [InlineData("nl", "Journalistiek kost geld. Dat was de zin op elke affiche die het weekblad tijdens zijn lange wintercampagne langs de havenweg ophing.")]
+    public void TheSameParagraphUnquoted_IsSetAside(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], paragraph, p[2], p[3]));
+
+        Assert.DoesNotContain(paragraph, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == paragraph && b.Kind == BoilerplateKind.Navigation);
+    }
+
     // A police appeal inside the story is the story's: it stays.
     [Theory]
     [InlineData("en", "Police have asked anyone who saw the crash to contact them on 101, quoting the incident number.")]
