@@ -37,6 +37,9 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "tik om verder te gaan", "tik om door te gaan", "tik om verder te lezen",
             "dit delen", "vind ik leuk", "vind ik leuk laden",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "vastgepind", "vastgezet", "vastgepind bericht",

@@ -41,6 +41,9 @@ internal static class English
         },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "tap to continue", "tap to read more", "tap to go on",
             "like this", "like loading",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "pinned", "pinned post", "pinned update",

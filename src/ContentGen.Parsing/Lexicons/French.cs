@@ -40,6 +40,9 @@ internal static class French
         },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "appuyez pour continuer", "touchez pour continuer", "appuie pour continuer", "touche pour continuer",
             "j'aime ceci",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "épinglé", "message épinglé", "post épinglé", "publication épinglée",

@@ -49,6 +49,9 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "tippen zum weiterlesen", "zum weiterlesen tippen", "tippen, um fortzufahren", "zum fortfahren tippen",
             "teilen mit", "gefällt mir", "gefällt mir wird geladen",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "angepinnt", "angeheftet", "fixiert", "angepinnter beitrag", "fixierter beitrag",

@@ -36,6 +36,9 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "tocca per continuare", "tocca per proseguire", "clicca per continuare",
             "mi piace", "mi piace caricamento",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "fissato", "post fissato", "messaggio fissato",

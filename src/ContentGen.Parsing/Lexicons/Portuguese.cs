@@ -38,6 +38,9 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            "toque para continuar", "clique para continuar", "toque para avançar",
             "partilhe isto", "compartilhe isso", "gostar disto", "curtir isso", "gosto carregando", "curtir carregando",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "fixado", "post fixado", "mensagem fixada", "publicação fixada",

@@ -39,6 +39,10 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
+            // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
+            // text above it goes on under the next count.
+            // "toque para continuar" (the formal) is listed once, with Portuguese: the tables are one union.
+            "toca para continuar", "pulsa para continuar", "pulse para continuar",
             "comparte esto", "me gusta esto", "me gusta cargando",
             // A live page's mark on the post it holds at its top ("Pinned" / "What we know so far"): no section's kicker.
             "fijado", "mensaje fijado", "publicación fijada", "entrada fijada",

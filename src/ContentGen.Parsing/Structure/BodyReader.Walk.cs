@@ -33,6 +33,7 @@ internal sealed partial class BodyReader
         var firstLine = FirstLine(document);
         var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
         bool[]? slideRunTotals = null;
+        (int First, int Last)? slideSpan = null;
         TimelineEntries.Find(blocks, plan.Start, _buffers.TimelineDates);
         for (var i = plan.Start; i < blocks.Count; i++)
         {
@@ -86,7 +87,7 @@ internal sealed partial class BodyReader
                 continue;
             }
 
-            if (IsPagesTrailer(blocks, i, plan))
+            if (IsPagesTrailer(blocks, i, plan) && !IsSlideText(blocks, i, plan, ref slideSpan))
             {
                 SetAside(block, BoilerplateKind.Trailer);
                 continue;
@@ -392,6 +393,23 @@ internal sealed partial class BodyReader
     private static bool IsPagesTrailer(List<TextBlock> blocks, int i, in BodyPlan plan)
         => i >= plan.Footer || (plan.Teasers is not null && plan.Teasers.Contains(blocks[i]))
             || (i >= plan.PageArticleEnd && blocks[i].Start.Offset > plan.FooterChrome);
+
+    // A web story's slide between two counts of the run the story opens inside the article ("3/7" over it, "4/7" under it):
+    // the story's text, however short its slides and however much of the viewer's furniture parts them (a credit, "Tap to
+    // continue"), which cuts the article's run of prose short (ProseRuns). Prose only: the credits and prompts stay chrome,
+    // and the closing card under the last count ("Read the full story on …") stays the trailer. A gallery of other stories
+    // numbered in the footer opens after the article's end, and takes nothing.
+    private static bool IsSlideText(List<TextBlock> blocks, int i, in BodyPlan plan, ref (int First, int Last)? span)
+    {
+        if (!IsProseBlock(blocks[i]))
+        {
+            return false;
+        }
+
+        span ??= PageJumps.SlideSpan(blocks);
+        var (first, last) = span.Value;
+        return first >= 0 && first < plan.PageArticleEnd && first < i && i < last;
+    }
 
     // On a dumped page, a block without a letter or a digit (".", "* * *") alone between blank lines was an
     // ornament of the page: it says nothing. Glued under a line, it ends that line's sentence (";" after a list's item).

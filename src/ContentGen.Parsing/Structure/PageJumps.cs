@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Structure;
 /// la página 7", "Vervolg op pagina 7"). An e-paper's text export or a scanned edition prints one where an article breaks
 /// off and one where it resumes; it is the page's furniture, never the article's sentence.
 /// </summary>
-internal static class PageJumps
+internal static partial class PageJumps
 {
     // "Lees verder op pagina 7", "Continúa en la página 7", "Lire la suite en page 7": the longest are six words. The
     // bound is one more, the room a further page takes ("Continúa en la página 7 y 9" is seven); a mark before the line
@@ -147,30 +147,5 @@ internal static class PageJumps
         return runTotals[total];
     }
 
-    // The totals that two different counts, each alone on its line, number out of: any count of such a total has another
-    // line beside it that differs.
-    private static bool[] RunTotals(List<TextBlock> blocks)
-    {
-        var firstCount = new string?[MaxSlideCount + 1];
-        var runs = new bool[MaxSlideCount + 1];
-        foreach (var block in blocks)
-        {
-            var total = block.LineCount == 1 ? SlideCountTotal(block.Text.AsSpan()) : -1;
-            if (total < 0)
-            {
-                continue;
-            }
-
-            if (firstCount[total] is not { } first)
-            {
-                firstCount[total] = block.Text;
-            }
-            else if (!string.Equals(first, block.Text, StringComparison.Ordinal))
-            {
-                runs[total] = true;
-            }
-        }
-
-        return runs;
-    }
+    private static bool[] RunTotals(List<TextBlock> blocks) => ReadRuns(blocks, null, null);
 }
