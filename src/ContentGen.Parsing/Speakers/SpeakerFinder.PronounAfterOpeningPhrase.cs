@@ -43,17 +43,20 @@ internal sealed partial class SpeakerFinder
     // index of at least 2 when they find one.
     private int SingularPronounAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 4 || !sentence[0].IsCapitalized || _cues.Is(sentence[0], WordClass.Pronoun))
-        {
-            return -1;
-        }
-
-        var pronoun = _cues.Words.VerbSecond ? PronounAfterSecondVerb(sentence) : PronounAfterOpeningComma(sentence);
+        var pronoun = SubjectSlotAfterOpeningPhrase(sentence);
         return pronoun < 0 || !sentence[pronoun].IsLower || !_cues.Is(sentence[pronoun], WordClass.Pronoun)
             || PluralPronoun.Means(sentence[pronoun].Text, _cues.Words.PluralPronouns)
             ? -1
             : pronoun;
     }
+
+    // The index of the token where the subject stands after a capitalised opening phrase: after its second
+    // place's verb where the verb stands second, else after its comma; or -1. Also where an indefinite
+    // brings someone in (SpeakerFinder.UnnamedAfterOpeningPhrase.cs).
+    private int SubjectSlotAfterOpeningPhrase(IReadOnlyList<Token> sentence)
+        => sentence.Count < 4 || !sentence[0].IsCapitalized || _cues.Is(sentence[0], WordClass.Pronoun)
+            ? -1
+            : _cues.Words.VerbSecond ? PronounAfterSecondVerb(sentence) : PronounAfterOpeningComma(sentence);
 
     // "Am Sonntag trug sie": the token after the second place's verb, or -1.
     private int PronounAfterSecondVerb(IReadOnlyList<Token> sentence)

@@ -16,13 +16,14 @@ namespace ContentGen.Parsing.Speakers;
 // after is most often the agent's.
 internal sealed partial class SpeakerFinder
 {
-    // Whether the sentence opens on the indefinite article at `article` and the people noun at `head`
+    // Whether the sentence opens on the indefinite article at `article` (or the article opens the subject
+    // after an opening phrase: SpeakerFinder.UnnamedAfterOpeningPhrase.cs) and the people noun at `head`
     // ending before `end`, the article a subject's.
     private bool OpensOnPeopleNounSubject(IReadOnlyList<Token> sentence, int article, Token head, int end)
     {
         var words = _cues.Words;
-        return article == 0 && words.PeopleNouns.Contains(head.Span)
-            && !words.ObjectArticles.Contains(sentence[0].Span) && !words.GenitiveArticles.Contains(sentence[0].Span)
+        return (article == 0 || OpensSubjectAfterOpeningPhrase(sentence, article)) && words.PeopleNouns.Contains(head.Span)
+            && !words.ObjectArticles.Contains(sentence[article].Span) && !words.GenitiveArticles.Contains(sentence[article].Span)
             && !PronounSubjectAfterComma(sentence, end) && !PassiveWithAgent(sentence, end);
     }
 

