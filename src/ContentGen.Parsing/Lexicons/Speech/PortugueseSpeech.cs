@@ -236,8 +236,8 @@ internal static class PortugueseSpeech
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando " +
             // A participle of coming, birth or settling that opens a sentence before where from ("Chegado da Síria em 2017, abriu …") is no
-            // first name before a particle (session 68, fnames).
-            "chegado chegada chegados chegadas nascido nascida nascidos nascidas radicado radicada radicados radicadas"),
+            // first name before a particle (session 68, fnames); the participles of birth and settling are SeatParticiples.
+            "chegado chegada chegados chegadas"),
         AgeWords = Words("anos"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(

@@ -267,8 +267,8 @@ internal static class SpanishSpeech
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando " +
             // A participle of coming, birth or settling that opens a sentence before where from ("Llegado de Siria en 2017, abrió …") is no
-            // first name before a particle (session 68, fnames).
-            "llegado llegada llegados llegadas nacido nacida nacidos nacidas afincado afincada afincados afincadas"),
+            // first name before a particle (session 68, fnames); the participles of birth and settling are SeatParticiples.
+            "llegado llegada llegados llegadas"),
         // "», se quejó X", "», se ha mostrado X": the reflexive pronoun before a pronominal verb.
         AgeWords = Words("años"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
