@@ -147,7 +147,10 @@ internal static class French
         Prepositions = Words("pour de chez"),
         NotNames = Words(
             "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
-            "donc pourtant cependant si comme puisque car"),
+            "donc pourtant cependant si comme puisque car " +
+            // A participle of coming, birth or settling that opens a sentence before where from ("Arrivé de Syrie en 2017, il …") is no
+            // first name before a particle (session 68, fnames); "venus" is left out, an English first name.
+            "arrivé arrivée arrivés arrivées installé installée installés installées venu venue venues"),
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("de du des la le sans van der den von"),
         ElidedNameParticles = new[] { "d'", "d’" },

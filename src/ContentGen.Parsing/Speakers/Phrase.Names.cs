@@ -215,8 +215,10 @@ internal sealed partial class Phrase
         // "Rederij Harbourline Ferries laat weten", "Reederei Harbourline Ferries teilte mit": a
         // trade's firm by its noun's ending (SpeechWords.TradeFirmEndings), opening the sentence
         // before a name, describes the firm the name is; it is no part of the name. Only opening
-        // the sentence, where the noun is capitalised in every language.
-        if (start == 0 && end - start > 1 && _words.IsTradeFirmNoun(sentence[start].Span)
+        // the sentence, where the noun is capitalised in every language, or after the definite
+        // article opening it where every noun is ("Das Plattenlabel Nordlicht Records teilte mit").
+        if ((start == 0 || (start == 1 && _words.CapitalisesNouns && Is(sentence[0], WordClass.Definite)))
+            && end - start > 1 && _words.IsTradeFirmNoun(sentence[start].Span)
             && FromRun(sentence, start + 1, end, subjectEnd) is { Kind: SubjectKind.Name } firm)
         {
             return new Subject(SubjectKind.Name, firm.Text, subjectEnd, employer: firm.Text, isOrganisation: true);

@@ -21,6 +21,26 @@ public sealed class PersonNounBeforeNameTests
     public void APersonsNounOpeningTheSentence_IsNoFirstName(string language, string paragraph, string speaker)
         => LanguageLeads.CheckSpeakers(language, paragraph, speaker);
 
+    // A jury's member and a cheesemaker before their full name (session 68): German and Dutch compound them ("Jurylid",
+    // "Boerenkaasmaakster", "Bergkäserin"), English writes them as a trade; the pronoun after the sentence means the name.
+    [Theory]
+    [InlineData("nl", "Jurylid Femke van Loon noemde het optreden moedig. 'Dit was de beste ronde van het seizoen', zegt ze.", "Femke van Loon")]
+    [InlineData("nl", "Boerenkaasmaakster Wietske Hoekstra-Bos staat elke zaterdag op de markt. 'De vraag loopt terug', zegt ze.", "Wietske Hoekstra-Bos")]
+    [InlineData("nl", "Kaasmaker Joost Dijkhuis verkoopt al jaren op de markt. 'De vraag loopt terug', zegt hij.", "Joost Dijkhuis")]
+    [InlineData("de", "Jurorin Lena Kessler lobte den Auftritt. „Das war die beste Runde der Staffel“, sagt sie.", "Lena Kessler")]
+    [InlineData("de", "Bergkäserin Anna Moser verkauft seit Jahren auf dem Markt. „Die Touristen kaufen wenig“, sagt sie.", "Anna Moser")]
+    [InlineData("en", "Juror Ella Marsh called the act brave. \"It was the best round of the series,\" she said.", "Ella Marsh")]
+    [InlineData("en", "Cheesemaker Tom Hale has sold at the market for years. \"Demand is falling,\" he said.", "Tom Hale")]
+    public void AJurorOrACheesemakerBeforeTheirName_IsNoFirstName(string language, string paragraph, string speaker)
+        => LanguageLeads.CheckSpeakers(language, paragraph, speaker);
+
+    // A surname spelt like such a trade keeps its place: "Käser" is left out of the lists for it.
+    [Theory]
+    [InlineData("de", "Anna Käser verkauft seit Jahren auf dem Markt. „Die Touristen kaufen wenig“, sagt sie.", "Anna Käser")]
+    [InlineData("nl", "Mabel Janssen verkoopt al jaren op de markt. 'De vraag loopt terug', zegt ze.", "Mabel Janssen")]
+    public void ASurnameSpeltLikeTheNewTrades_StaysInTheName(string language, string paragraph, string speaker)
+        => LanguageLeads.CheckSpeakers(language, paragraph, speaker);
+
     // A first name opening the sentence, spelt like no listed noun or like a noun of a language that
     // writes an article there, keeps its place in the name; so does a trade that is a surname.
     [Theory]

@@ -242,7 +242,10 @@ internal static class DutchSpeech
             // Patients, volunteers, activists and users (session 64, trades).
             " patiënte vrijwilligster activist activiste gebruiker gebruikster" +
             // A party's or a club's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "moppert een forens".
-            " partijlid forens"),
+            " partijlid forens" +
+            // A talent show's or a prize's jury members and the makers of cheese, who open a sentence before their name in the compounding
+            // languages ("Jurylid X", "Kaasmaakster X") and are quoted unnamed elsewhere (session 68, fnames).
+            " jurylid kaasmaker kaasmaakster"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),
@@ -316,7 +319,8 @@ internal static class DutchSpeech
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender " +
             // A bank by its compound, as German: "de Boerenbank Westerveen", "de Voedselbank …"; "de bank" later means it (session 63).
             "bank"),
-        TradeFirmEndings = ["erij"],
+        // A firm by its kind's compound before its name: "Platenmaatschappij Polderklank", "Platenlabel Noordzee" (session 68, fnames).
+        TradeFirmEndings = ["erij", "maatschappij", "label"],
         // "Bij de gemeente zegt men", "Vanuit het ministerie klinkt het".
         SourcePrepositions = Words("uit bij vanuit"),
         // "Bij de gemeente zegt men dat": no one in particular.

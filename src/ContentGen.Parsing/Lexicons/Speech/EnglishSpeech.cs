@@ -109,6 +109,9 @@ internal static class EnglishSpeech
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "said a farrier", "a foreman told us".
             " farrier seamstress dressmaker foreman forewoman"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
+            // A talent show's or a prize's jury members and the makers of cheese, before their name as a trade is ("Juror Ella Marsh",
+            // "Cheesemaker Tom Hale"), as German and Dutch write theirs ("Jurylid X", "Kaasmaakster X") (session 68, fnames).
+            "juror cheesemaker " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinator co-ordinator administrator curator bursar supervisor"),

@@ -237,6 +237,8 @@ internal static class FrenchSpeech
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +
+            // A jury's members, quoted unnamed (session 68, fnames): "a confié une jurée"; "a juré" after an auxiliary is the verb.
+            " juré jurée" +
             // Seasonal workers: a person right after the article ("un saisonnier qui"), a description past another
             // noun ("un travail saisonnier qui"), as a participle is (session 64).
             " saisonnier saisonnière" +

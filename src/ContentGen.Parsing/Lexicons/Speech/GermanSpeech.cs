@@ -230,7 +230,11 @@ internal static class GermanSpeech
             // Activists and users (session 64, trades).
             " aktivist aktivistin nutzer nutzerin" +
             // A party's or a club's members, who speak for themselves: "meinte ein Parteimitglied" (session 65, unnamed).
-            " mitglied parteimitglied vereinsmitglied"),
+            " mitglied parteimitglied vereinsmitglied" +
+            // A talent show's or a prize's jury members and the makers of cheese, who open a sentence before their name in the compounding
+            // languages ("Jurylid X", "Kaasmaakster X") and are quoted unnamed elsewhere (session 68, fnames);
+            // "Jurymitglied" ends in "mitglied", listed; "Käser" stays out, a surname too.
+            " juror jurorin käserin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
@@ -403,7 +407,8 @@ internal static class GermanSpeech
         ReportedConditionalForms = Words("wäre wären hätte hätten müsste müssten könnte könnten dürfte dürften gäbe gäben bräuchten"),
         ConditionalMarkers = Words("wenn falls sofern"),
         AdverbialEndings = ["end", "lich", "isch", "ig"],
-        TradeFirmEndings = ["erei"],
+        // A label by its compound before its name: "Plattenlabel Nordlicht Records" (session 68, fnames).
+        TradeFirmEndings = ["erei", "label"],
         // "Im letzten Wort bat sie", "Mehrere Feuerwehren lösten ab", "300 Menschen": what stands after these is a noun.
         NounDeterminers = Words(
             "im am zum zur vom beim ins ans aufs ein eine einem einen kein keine keinem keinen keiner " +

@@ -152,6 +152,8 @@ internal static class ItalianSpeech
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +
+            // A jury's members, quoted unnamed (session 68, fnames): "ha detto un giurato"; "ha giurato" after an auxiliary is the verb.
+            " giurato giurata" +
             // Seasonal workers: a person right after the article ("uno stagionale che"), a description past another
             // noun ("un contratto stagionale che"), as a participle is (session 64).
             " stagionale" +
@@ -186,6 +188,8 @@ internal static class ItalianSpeech
         ProfessionEpithets = Words(
             // A parish's priest, called by the office alone ("ha spiegato il parroco").
             "parroco " +
+            // Who make cheese, quoted by their trade (session 68, fnames).
+            "casaro casara " +
             "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
@@ -261,7 +265,11 @@ internal static class ItalianSpeech
         Definites = Words("il lo la i gli le l'"),
         // "Presso Ventalis, il capo progetto …": where, as the French "chez" opens a sentence.
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel presso"),
-        NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
+        NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando " +
+            // A participle of coming, birth or settling that opens a sentence before where from ("Arrivato dalla Siria nel 2017, ha …") is no
+            // first name before a particle (session 68, fnames); "Nato" is the alliance
+            // too, and "Giunta" a council.
+            "arrivato arrivata arrivati arrivate trasferito trasferita trasferiti trasferite"),
         // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
         AgeWords = Words("anni"),
         Intensifiers = Words("stesso stessa stessi stesse"),

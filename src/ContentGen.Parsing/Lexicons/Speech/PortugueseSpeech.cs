@@ -161,6 +161,8 @@ internal static class PortugueseSpeech
         ProfessionEpithets = Words(
             // A parish's priest, called by the office alone ("explicou o pároco").
             "pároco " +
+            // Who make cheese, quoted by their trade (session 68, fnames). A jury's member is left out: "o jurado" is the jury too.
+            "queijeiro queijeira " +
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
@@ -232,7 +234,10 @@ internal static class PortugueseSpeech
         Indefinites = Words("um uma outro outra"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
-        NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
+        NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando " +
+            // A participle of coming, birth or settling that opens a sentence before where from ("Chegado da Síria em 2017, abriu …") is no
+            // first name before a particle (session 68, fnames); the participles of birth and settling are SeatParticiples.
+            "chegado chegada chegados chegadas"),
         AgeWords = Words("anos"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(

@@ -189,6 +189,8 @@ internal static class SpanishSpeech
         ProfessionEpithets = Words(
             // A parish's priest, called by the office alone ("explicó el párroco").
             "párroco " +
+            // Who make cheese, quoted by their trade (session 68, fnames). A jury's member is left out: "el jurado" is the jury too.
+            "quesero quesera " +
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
@@ -263,7 +265,10 @@ internal static class SpanishSpeech
         Indefinites = Words("un una otro otra"),
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
-        NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
+        NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando " +
+            // A participle of coming, birth or settling that opens a sentence before where from ("Llegado de Siria en 2017, abrió …") is no
+            // first name before a particle (session 68, fnames); the participles of birth and settling are SeatParticiples.
+            "llegado llegada llegados llegadas"),
         // "», se quejó X", "», se ha mostrado X": the reflexive pronoun before a pronominal verb.
         AgeWords = Words("años"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
