@@ -8,6 +8,8 @@ namespace ContentGen.Parsing.Speakers;
 // is brought in, as by a role before the name; the writer says who they are because the paragraph
 // turns to them, and a pronoun cue after it means them, not whoever spoke in a paragraph before.
 // Before, a name an active verb governed was read as an object only, and the pronoun went back.
+// The relative clause must end the sentence: a name in an opening phrase ("Según las cuentas de Ana
+// Ferrer, que lleva la caja, la tienda pierde …") brings in no one (MentionedNewcomerTests).
 // Not when a person acts on the name ("The mayor thanked Mark Dunn, who …", "He pointed to …",
 // "Paul Morel a salué Marc Dubois, qui …": the paragraph stays with the one who acts), nor a relative
 // word that is an article where the clause's words would be capitalised ("Markus Dorn, die
@@ -25,6 +27,16 @@ internal sealed partial class SpeakerFinder
             || !sentence[last + 3].IsWord || !sentence[last + 3].IsLower || NamesCoordinatedPerson(sentence, last + 1))
         {
             return false;
+        }
+
+        // "According to figures kept by Anna Fenn, who runs the till, the shop loses …": a clause goes on
+        // after the relative one, and the name stood in an opening phrase; the clause must end the sentence.
+        for (var k = last + 3; k < sentence.Count; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return false;
+            }
         }
 
         for (var k = 0; k < first; k++)
