@@ -132,6 +132,12 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
+        // "That answer did not satisfy Ruth Kemp, who chairs …": see SpeakerFinder.RelativeClauseNewcomer.cs.
+        if (first >= 1 && sentence[first].IsCapitalized && IsIntroducedByRelativeClause(sentence, first, last))
+        {
+            return true;
+        }
+
         if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first) || IsInOpeningPhrase(sentence, first, last))
         {
             return false;
