@@ -573,12 +573,14 @@ internal sealed partial class Cast
     // "La justice a estimé que …", "el gobierno aseguró que …": a body that speaks as one, named
     // by its bare noun after an article, when no organisation the article names has that noun
     // (then the noun means it, as "the council" does). Not before a name or a complement ("le
-    // gouvernement Borne", "la préfecture de police"), which makes it a body of its own.
+    // gouvernement Borne", "la préfecture de police"), which makes it a body of its own. After an
+    // unnamed spokesperson the link fused with the article stands for the article ("un portavoz del
+    // ayuntamiento": Phrase.IndefiniteSpokespersonOfContractedBody.cs).
     private void ReadBareBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
         // "Das Landratsamt prüft": a compound that ends in a body's noun names one body by itself.
         if (noun == 0 || !(_cues.Words.BareBodies.Contains(sentence[noun].Span) || _cues.Words.IsCompoundBody(sentence[noun].Span)) || !sentence[noun - 1].IsWord
-            || !_cues.Is(sentence[noun - 1], WordClass.Definite)
+            || !(_cues.Is(sentence[noun - 1], WordClass.Definite) || _cues.Phrase.IsIndefiniteSpokespersonOfContractedBody(sentence, noun))
             || (noun + 1 < sentence.Count && (sentence[noun + 1].IsCapitalized || _cues.Words.OrganisationLinks.Contains(sentence[noun + 1].Span))))
         {
             return;

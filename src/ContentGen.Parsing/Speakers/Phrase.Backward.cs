@@ -166,6 +166,12 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Organisation, word.Text, verb, spokesRole: SpokesNounOfBody(sentence, i - 1));
             }
 
+            // "Un portavoz del ayuntamiento explicó": see Phrase.IndefiniteSpokespersonOfContractedBody.cs.
+            if (IsIndefiniteSpokespersonOfContractedBody(sentence, i))
+            {
+                return new Subject(SubjectKind.Organisation, word.Text, verb);
+            }
+
             // "the letter said": a document no organisation noun names (Phrase.DocumentAlone.cs).
             if (i > 0 && IsDocumentAlone(sentence, i - 1))
             {
