@@ -9,9 +9,9 @@ namespace ContentGen.Parsing.Speakers;
 // written so is a thing; in English and French a person's name takes no definite article. Yet that
 // capital made the sentence one that names someone, and the pronoun in the quote after it reached back
 // to the person quoted before. Read as naming no one: one capitalised word (the next word in lower
-// case) right after a lower-case definite article, inside the relative clause (after its pronoun).
-// Only where the lexicon lists the definite articles (en, fr): Italian and Portuguese put an article
-// before a person's name ("la Rossi", "o João"), and a German noun's capital tells nothing.
+// case) right after a lower-case definite article, inside the relative clause (after its pronoun), in
+// the languages whose lexicons list their definites (en, fr, es, it, pt, nl: "aan de Kerkstraat"). Not
+// German, where every noun is capitalised and the sentence names someone only by two capitals in a row.
 internal sealed partial class SpeakerFinder
 {
     // Whether the capitalised word at `k` names a thing inside the relative clause that describes the

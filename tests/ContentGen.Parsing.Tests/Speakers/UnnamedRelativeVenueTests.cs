@@ -16,6 +16,8 @@ public sealed class UnnamedRelativeVenueTests
     [Theory]
     [InlineData(NamedEn, "A neighbour who has lived near the Regal for eleven years was less sentimental. \"The roof leaks over the seats,\" he said.", "neighbour")]
     [InlineData(NamedFr, "Un voisin qui habite près de la Rotonde depuis vingt ans hausse les épaules. « On ne nous a rien demandé », dit-il.", "voisin")]
+    [InlineData("De eigenaar, Piet Mulder, verdedigt de verkoop. ‘We hadden geen keus’, zegt hij.", "Een visser die al dertig jaar aan de Havenkade woont, schudt het hoofd. ‘Niemand heeft het ons gevraagd’, zegt hij.", "visser")]
+    [InlineData("El dueño, Tomás Herrero, defiende la venta. «No teníamos otra opción», aseguró.", "Un vecino que trabaja en el Casino desde hace treinta años se encoge de hombros. «Nadie nos preguntó nada», dice.", "vecino")]
     public void AVenueInTheNewcomersRelativeClause_LeavesTheNewcomerTheSpeaker(string named, string unnamed, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
