@@ -18,6 +18,8 @@ public sealed class UnnamedRelativeVenueTests
     [InlineData(NamedFr, "Un voisin qui habite près de la Rotonde depuis vingt ans hausse les épaules. « On ne nous a rien demandé », dit-il.", "voisin")]
     [InlineData("De eigenaar, Piet Mulder, verdedigt de verkoop. ‘We hadden geen keus’, zegt hij.", "Een visser die al dertig jaar aan de Havenkade woont, schudt het hoofd. ‘Niemand heeft het ons gevraagd’, zegt hij.", "visser")]
     [InlineData("El dueño, Tomás Herrero, defiende la venta. «No teníamos otra opción», aseguró.", "Un vecino que trabaja en el Casino desde hace treinta años se encoge de hombros. «Nadie nos preguntó nada», dice.", "vecino")]
+    [InlineData("Il proprietario, Paolo Gatti, difende la vendita. «Non avevamo scelta», assicura.", "Un vicino che lavora da trent’anni per il Politeama scuote la testa. «Nessuno ci ha chiesto niente», dice.", "vicino")]
+    [InlineData("O dono, Rui Tavares, defende a venda. «Não tínhamos escolha», garantiu.", "Um vizinho que trabalha há trinta anos para o Coliseu encolhe os ombros. «Ninguém nos perguntou nada», diz.", "vizinho")]
     public void AVenueInTheNewcomersRelativeClause_LeavesTheNewcomerTheSpeaker(string named, string unnamed, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
 
