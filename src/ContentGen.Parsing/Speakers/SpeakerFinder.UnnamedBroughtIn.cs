@@ -64,7 +64,7 @@ internal sealed partial class SpeakerFinder
                     continue;
                 }
 
-                if (!IsPlaceOfUnnamed(sentence, end, k))
+                if (!IsPlaceOfUnnamed(sentence, end, k) && !IsVenueInUnnamedsRelative(sentence, end, k))
                 {
                     return null;
                 }
