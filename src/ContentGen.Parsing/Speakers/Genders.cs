@@ -272,6 +272,7 @@ internal sealed class Genders
         private bool _looking;
         // The word before was a copula after the name ("Lea Neri è"): the next may agree with her.
         private bool _afterCopula;
+        private readonly bool _hasReferents;
         // Words read since the name: a copula further on may be a later clause's ("dijo que su casa fue").
         private int _sinceName;
         private int _nameStart;
@@ -281,8 +282,8 @@ internal sealed class Genders
         public Referents(SpeechTables words)
         {
             _words = words;
-            HasGenderedPronouns = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0
-                || words.MaleAgreementEndings.Count > 0 || words.FemaleAgreementEndings.Count > 0;
+            _hasReferents = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
+            HasGenderedPronouns = _hasReferents || words.MaleAgreementEndings.Count > 0 || words.FemaleAgreementEndings.Count > 0;
             _opensSentence = true;
             _inName = false;
             _looking = false;
@@ -342,6 +343,15 @@ internal sealed class Genders
             _inName = false;
             if (!_looking)
             {
+                _afterCopula = false;
+                return;
+            }
+
+            // Where no pronoun gives a gender (fr, it, es, pt), only the copula's participle can: no word
+            // past it is looked up.
+            if (!_hasReferents && _sinceName > MaxWordsToCopula)
+            {
+                _looking = false;
                 _afterCopula = false;
                 return;
             }
