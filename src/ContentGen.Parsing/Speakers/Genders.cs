@@ -270,6 +270,11 @@ internal sealed class Genders
         private bool _opensSentence;
         private bool _inName;
         private bool _looking;
+        // The word before was a copula after the name ("Lea Neri è"): the next may agree with her.
+        private bool _afterCopula;
+        private readonly bool _hasReferents;
+        // Words read since the name: a copula further on may be a later clause's ("dijo que su casa fue").
+        private int _sinceName;
         private int _nameStart;
         private int _nameLength;
         private int _end;
@@ -277,16 +282,19 @@ internal sealed class Genders
         public Referents(SpeechTables words)
         {
             _words = words;
-            HasGenderedPronouns = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
+            _hasReferents = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
+            HasGenderedPronouns = _hasReferents || words.MaleAgreementEndings.Count > 0 || words.FemaleAgreementEndings.Count > 0;
             _opensSentence = true;
             _inName = false;
             _looking = false;
+            _afterCopula = false;
+            _sinceName = 0;
             _nameStart = 0;
             _nameLength = 0;
             _end = 0;
         }
 
-        /// <summary>Whether the language has pronouns that give a gender.</summary>
+        /// <summary>Whether the language has pronouns, or participle endings after a copula, that give a gender.</summary>
         public bool HasGenderedPronouns { get; }
 
         /// <summary>Reads the paragraph's next word.</summary>
@@ -317,6 +325,7 @@ internal sealed class Genders
                 _opensSentence = false;
                 _inName = _looking = capitalised;
                 (_nameStart, _nameLength) = (start, word.Length);
+                _sinceName = 0;
                 return;
             }
 
@@ -334,6 +343,16 @@ internal sealed class Genders
             _inName = false;
             if (!_looking)
             {
+                _afterCopula = false;
+                return;
+            }
+
+            // Where no pronoun gives a gender (fr, it, es, pt), only the copula's participle can: no word
+            // past it is looked up.
+            if (!_hasReferents && _sinceName > MaxWordsToCopula)
+            {
+                _looking = false;
+                _afterCopula = false;
                 return;
             }
 
@@ -342,10 +361,18 @@ internal sealed class Genders
             if (capitalised || (classes & (WordClass.Article)) != 0)
             {
                 _looking = false;
+                _afterCopula = false;
                 return;
             }
 
             var gender = (classes & WordClass.MaleReferent) != 0 ? Gender.Male : (classes & WordClass.FemaleReferent) != 0 ? Gender.Female : Gender.Unknown;
+            if (gender == Gender.Unknown && _afterCopula)
+            {
+                gender = AgreementOf(_words, word);
+            }
+
+            _sinceName++;
+            _afterCopula = (classes & WordClass.Copula) != 0 && _sinceName <= MaxWordsToCopula;
             if (gender != Gender.Unknown)
             {
                 genders.Note(Text.StringCache.Get(paragraph.AsSpan(_nameStart, _nameLength)), gender);
@@ -353,6 +380,28 @@ internal sealed class Genders
             }
         }
     }
+
+    // "Lea Neri è stata", "Ana Lobo foi eleita", "Anne Roux est arrivée": the participle or adjective right
+    // after the copula agrees with the name that opens the sentence. A short word ("nada", "fado") is no
+    // participle, and a word that ends both ways is no evidence.
+    private static Gender AgreementOf(SpeechTables words, ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinAgreeingWord)
+        {
+            return Gender.Unknown;
+        }
+
+        var male = words.MaleAgreementEndings.EndsAny(word);
+        var female = words.FemaleAgreementEndings.EndsAny(word);
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+
+    // "Ana Pardo no fue elegida", "Lea Neri ieri è stata": the copula is the name's own verb when at most
+    // one word (a negation, an adverb) stands before it.
+    private const int MaxWordsToCopula = 2;
+
+    // "nada", "fado", "née" are too short to be read safely by their ending; "stata", "eleita", "arrivée" are not.
+    private const int MinAgreeingWord = 5;
 
     private static readonly char[] SentenceEnds = { '.', '!', '?' };
     private static readonly char[] Brackets = { '(', ')', '[', ']' };

@@ -365,6 +365,7 @@ internal static class DutchSpeech
         ResponseVerbs = Words("kwam luidde"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
         Copulas = ["is", "was", "waren"],
+        // No MaleAgreementEndings / FemaleAgreementEndings: "Anna de Vries is gekozen", a predicate participle does not agree.
         ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),

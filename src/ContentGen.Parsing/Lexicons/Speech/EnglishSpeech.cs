@@ -31,6 +31,7 @@ internal static class EnglishSpeech
         AnsweringVerbs = Words("replied replies answered answers responded responds retorted retorts"),
         MaleReferents = Words("he him his himself"),
         FemaleReferents = Words("she her hers herself"),
+        // No MaleAgreementEndings / FemaleAgreementEndings: "Ann Lee was elected", a participle does not agree.
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),

@@ -162,6 +162,10 @@ internal static class FrenchSpeech
         ComparisonOpeners = Words("comme"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
+        // "Jean Roux est arrivé", "Anne Roux est arrivée": a past participle after "est" agrees with its subject.
+        // Only the "-é"/"-ée" forms: "-i"/"-ie", "-u"/"-ue" end too many other words ("ici", "vu").
+        MaleAgreementEndings = ["é"],
+        FemaleAgreementEndings = ["ée"],
         Coordinators = Words("et ou"),
         CircleNouns = Words("entourage proches"),
         Subordinators = Words("quand lorsque puisque tandis quoique"),

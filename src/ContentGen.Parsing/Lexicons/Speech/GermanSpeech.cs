@@ -389,6 +389,7 @@ internal static class GermanSpeech
         GenitiveArticles = Words("des eines"),
         ComplementArticles = Words("der einer"),
         Copulas = ["ist", "war", "sind", "waren"],
+        // No MaleAgreementEndings / FemaleAgreementEndings: "Anna Vogt ist gewählt worden", a predicate participle does not agree.
         GenitiveEndings = Words("es s"),
         GenitiveHeads = Words(
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +

@@ -238,6 +238,10 @@ internal static class ItalianSpeech
         CleftOpeners = Words("a"),
         CleftClitics = Words("lo la"),
         Copulas = ["è", "sono", "era", "fu", "è stato", "è stata"],
+        // "Luca Neri è stato", "Lea Neri è stata", "è arrivata": a participle after "è" agrees with its subject.
+        // No masculine "-ito": "è subito tornata" opens on an adverb of that form.
+        MaleAgreementEndings = ["ato", "uto"],
+        FemaleAgreementEndings = ["ata", "ita", "uta"],
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         CompanyNouns = Words("società azienda ditta impresa"),

@@ -328,6 +328,10 @@ internal static class PortugueseSpeech
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["é", "era", "foi", "será", "seria", "está", "estava", "esteve"],
+        // "Rui Lobo foi eleito", "Ana Lobo foi eleita", "está cansada": a participle after a form of "ser" or
+        // "estar" agrees with its subject.
+        MaleAgreementEndings = ["ado", "ido", "eito"],
+        FemaleAgreementEndings = ["ada", "ida", "eita"],
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),

@@ -354,6 +354,10 @@ internal static class SpanishSpeech
         FirstPersonDroppingWords = Words("yo nosotros nosotras he hemos"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
+        // "Luis Pardo fue elegido", "Ana Pardo fue elegida", "está cansada": a participle after a form of "ser" or
+        // "estar" agrees with its subject.
+        MaleAgreementEndings = ["ado", "ido"],
+        FemaleAgreementEndings = ["ada", "ida"],
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),

@@ -48,6 +48,8 @@ internal sealed class SpeechTables
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
         FemaleReferents = Union(lexicons, l => l.Speech.FemaleReferents);
+        MaleAgreementEndings = Union(lexicons, l => l.Speech.MaleAgreementEndings);
+        FemaleAgreementEndings = Union(lexicons, l => l.Speech.FemaleAgreementEndings);
         Titles = Union(lexicons, l => l.Titles, l => l.TitleModifiers, l => l.Speech.Titles);
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
@@ -408,6 +410,12 @@ internal sealed class SpeechTables
 
     /// <summary>Pronouns of any case that only ever mean a woman: gender evidence after a name.</summary>
     public WordTable FemaleReferents { get; }
+
+    /// <summary>Endings of a participle agreeing with a man after a copula (<see cref="SpeechWords.MaleAgreementEndings"/>).</summary>
+    public WordTable MaleAgreementEndings { get; }
+
+    /// <summary>Endings of a participle agreeing with a woman after a copula (<see cref="SpeechWords.FemaleAgreementEndings"/>).</summary>
+    public WordTable FemaleAgreementEndings { get; }
 
     /// <summary>Titles, modifiers included: "Deputy", "Home" and "Secretary" are all title words.</summary>
     public WordTable Titles { get; }

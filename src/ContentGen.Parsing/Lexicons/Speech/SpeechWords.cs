@@ -240,6 +240,16 @@ internal sealed class SpeechWords
     public string[] FemaleReferents { get; init; } = s_none;
 
     /// <summary>
+    /// Endings of a participle or adjective that agrees with a man, read right after one of the
+    /// <see cref="Copulas"/> that follows a sentence's opening name: gender evidence ("Luca Neri è
+    /// stato", "Rui Lobo foi eleito"). Empty in a language whose participles do not agree.
+    /// </summary>
+    public string[] MaleAgreementEndings { get; init; } = s_none;
+
+    /// <summary>As <see cref="MaleAgreementEndings"/>, for a woman: "Lea Neri è stata", "Ana Lobo foi eleita".</summary>
+    public string[] FemaleAgreementEndings { get; init; } = s_none;
+
+    /// <summary>
     /// Parties and movements written before a member's name, never part of it: "Liberal Democrat
     /// Alan Roe" is Alan Roe.
     /// </summary>
@@ -1487,6 +1497,8 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(MaleReferents), MaleReferents);
         yield return (nameof(FemaleReferents), FemaleReferents);
+        yield return (nameof(MaleAgreementEndings), MaleAgreementEndings);
+        yield return (nameof(FemaleAgreementEndings), FemaleAgreementEndings);
         yield return (nameof(Titles), Titles);
         yield return (nameof(Affiliations), Affiliations);
         yield return (nameof(OwnPossessives), OwnPossessives);
