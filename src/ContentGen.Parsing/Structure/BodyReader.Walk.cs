@@ -166,9 +166,12 @@ internal sealed partial class BodyReader
             // footer, the page's address and the sheet's count, where the browser broke it (PageFolios).
             // A print's running line where the next printed page begins ("Steinbachtaler Rundschau · Ausgabe 48/2026"
             // under the page's first line "Steinbachtaler Rundschau · …"): the print's furniture too (RunningHeaders).
+            // "105  Lekdal Teletekst   ma 07 dec 14:32:09" under the page's first line "104  Lekdal Teletekst   ma 07 dec
+            // 14:32:08": the next teletext page's header, the same but for its number and clock (RunningHeaders).
             // "2/10" over a web story's second slide, where "3/10" numbers the next: the viewer's count (PageJumps).
             if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
                 || (runningNameEnd >= 0 && Metadata.RunningHeaders.IsRunningLine(firstLine, runningNameEnd, block.Text.AsSpan()))
+                || Metadata.RunningHeaders.RepeatsButForFigures(firstLine, block.Text.AsSpan())
                 || PageJumps.IsSlideCountOfRun(blocks, i, ref slideRunTotals)))
             {
                 SetAside(block, BoilerplateKind.Navigation);
