@@ -350,6 +350,21 @@ internal sealed partial class BodyReader
     // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
     // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
     // The document's first line with a letter or a figure, trimmed: read from the start, up to its end only.
+    private static ReadOnlySpan<char> FirstLine(IReadOnlyList<SourceLine> lines, string document)
+    {
+        // The lines as read, whatever ends them (a bare carriage return included).
+        foreach (var line in lines)
+        {
+            var text = Whitespace.Trim(line.Span(document));
+            if (text.Length > 0)
+            {
+                return text;
+            }
+        }
+
+        return default;
+    }
+
     private static ReadOnlySpan<char> FirstLine(string document)
     {
         var text = document.AsSpan();

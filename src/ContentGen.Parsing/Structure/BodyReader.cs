@@ -124,7 +124,7 @@ internal sealed partial class BodyReader
 
         // The page's first line, read once: a line further down that prints it again but for its figures is the running
         // header of the next printed page (RunningHeaders.RepeatsButForFigures).
-        var firstLine = FirstLine(document);
+        var firstLine = FirstLine(lines, document);
         for (var g = 0; g < groups.Count; g++)
         {
             var (start, count) = groups[g];

@@ -62,6 +62,26 @@ public sealed class TeletextRunningHeaderTests
         Assert.All(WrappedLines(p[1]), line => Assert.Contains(paragraphs, x => x.Contains(line, StringComparison.Ordinal)));
     }
 
+    // The header's first column past the page's number names the service: the page's source.
+    [Theory]
+    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
+    public void ATeletextHeadersFirstColumnPastThePageNumber_IsTheSource(string language)
+    {
+        Assert.Equal(Header(language).Service, ArticleParser.Parse(Teletext(language)).Source);
+    }
+
+    // Guard: a first line that opens on a number and is never repeated below names no source.
+    [Theory]
+    [InlineData("en", "104  Valley Teletext   Mon 07 Dec 14:32:08")]
+    [InlineData("nl", "104  Dalstad Teletekst   ma 07 dec 14:32:08")]
+    public void AHeaderPrintedOnce_NamesNoSource(string language, string header)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", header, p[0], p[1], p[2], p[3]);
+
+        Assert.NotEqual(header.Substring(5, header.IndexOf("   ", StringComparison.Ordinal) - 5), ArticleParser.Parse(page).Source);
+    }
+
     // A PDF's page header with the page's number, in each language's word for a page.
     [Theory]
     [InlineData("Marlow Fen Gazette      Page 1 of 3", "Marlow Fen Gazette      Page 2 of 3")]
