@@ -32,6 +32,7 @@ internal sealed partial class BodyReader
         // The page's first line, and where its publication's name ends, read once for the running lines below it.
         var firstLine = FirstLine(document);
         var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
+        var firstLineHasGap = Metadata.RunningHeaders.ColumnGapAt(firstLine) > 0;
         bool[]? slideRunTotals = null;
         (int First, int Last)? slideSpan = null;
         TimelineEntries.Find(blocks, plan.Start, _buffers.TimelineDates);
@@ -171,7 +172,7 @@ internal sealed partial class BodyReader
             // "2/10" over a web story's second slide, where "3/10" numbers the next: the viewer's count (PageJumps).
             if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
                 || (runningNameEnd >= 0 && Metadata.RunningHeaders.IsRunningLine(firstLine, runningNameEnd, block.Text.AsSpan()))
-                || Metadata.RunningHeaders.RepeatsButForFigures(firstLine, block.Text.AsSpan())
+                || (firstLineHasGap && Metadata.RunningHeaders.RepeatsButForFigures(firstLine, block.Text.AsSpan()))
                 || PageJumps.IsSlideCountOfRun(blocks, i, ref slideRunTotals)))
             {
                 SetAside(block, BoilerplateKind.Navigation);
@@ -353,9 +354,9 @@ internal sealed partial class BodyReader
     private static ReadOnlySpan<char> FirstLine(IReadOnlyList<SourceLine> lines, string document)
     {
         // The lines as read, whatever ends them (a bare carriage return included).
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = Whitespace.Trim(line.Span(document));
+            var text = Whitespace.Trim(lines[i].Span(document));
             if (text.Length > 0)
             {
                 return text;
