@@ -13,7 +13,7 @@ namespace ContentGen.Benchmarks;
 public class PathologicalBenchmarks : HostileInputBenchmark
 {
     /// <summary>The kind of input.</summary>
-    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k", "DistinctNames20k", "SlideCounts20k")]
+    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k", "DistinctNames20k", "SlideCounts20k", "RunningHeaders20k")]
     public override string Input { get; set; } = string.Empty;
 }
 
@@ -72,6 +72,9 @@ internal static class HostileInputs
         // 20,000 blocks of one slide count each, all alike: every one has a count's shape and none a run
         // (quadratic while each count read the whole page for another).
         "SlideCounts20k" => Title + Repeat("1/5\n\n", 20_000 * scale),
+        // A teletext page's header, then 20,000 blocks of the same header with another page number and clock: every one
+        // is compared with the page's first line alone, never with the others (quadratic if the lines were compared pairwise).
+        "RunningHeaders20k" => "100  Valley Teletext   Mon 07 Dec 14:32:08\n\n" + Title + Repeat("101  Valley Teletext   Mon 07 Dec 14:32:09\n\n", 20_000 * scale),
         "BlankLines1M" => Title + Repeat("\n", 1_000_000 * scale) + "The session closed late in the evening.\n",
         "File50MB" => LargeFile(50_000_000 * scale),
         _ => throw new ArgumentException("Unknown input " + name, nameof(name)),

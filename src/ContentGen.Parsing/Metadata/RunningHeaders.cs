@@ -15,8 +15,8 @@ internal static class RunningHeaders
     private const int MinColumnGap = 3;
 
     /// <summary>
-    /// Whether line <paramref name="index"/> prints, past a column gap, the same text as the page's first line above it:
-    /// a running header. Only a line with such a gap is compared, so a headline printed twice is none.
+    /// Whether line <paramref name="index"/> prints, past a column gap, the same text as the page's first line above it,
+    /// or the same but for its figures (<see cref="RepeatsButForFigures"/>): a running header. Only a line with such a gap is compared, so a headline printed twice is none.
     /// </summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -34,11 +34,62 @@ internal static class RunningHeaders
             var first = Whitespace.Trim(lines[i].Span(document));
             if (first.Length > 0)
             {
-                return first.Equals(text, StringComparison.Ordinal);
+                return first.Equals(text, StringComparison.Ordinal) || RepeatsButForFigures(first, text);
             }
         }
 
         return false;
+    }
+
+    // A header's words besides its figures: a service's or a publication's name of two words at least, so that a row of
+    // figures ("12   14   9") is no header.
+    private const int MinHeaderLetterWords = 2;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> prints the page's first line <paramref name="first"/> again but for its figures: the
+    /// running header of a print whose page number, date or clock moves from one printed page to the next (a teletext
+    /// page's "104  Lekdal Teletekst   ma 07 dec 14:32:08" over "105  Lekdal Teletekst   ma 07 dec 14:32:09", a PDF's
+    /// "Gemeindeblatt Hochwald      Seite 2" over "… Seite 3", a fax's header). Both lines keep a print's column gap and
+    /// the same words, character for character; only runs of digits differ, one at least (an exact copy is the first line
+    /// itself, or a copy <see cref="Repeats"/> reads). A sentence that repeats with another year
+    /// ("In 2023 …", "In 2024 …") keeps no column gap; the caller asks it of the page's first line only, so the test is
+    /// one comparison a line, never one line against the others.
+    /// </summary>
+    /// <remarks>Reads the two trimmed lines once, side by side; no copy.</remarks>
+    public static bool RepeatsButForFigures(ReadOnlySpan<char> first, ReadOnlySpan<char> line)
+    {
+        first = Whitespace.Trim(first);
+        line = Whitespace.Trim(line);
+        if (ColumnGapAt(line) <= 0 || !Digits.Any(line) || ColumnGapAt(first) <= 0 || line.Equals(first, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, letterWords = 0;
+        var inWord = false;
+        while (i < first.Length && j < line.Length)
+        {
+            if (char.IsDigit(first[i]) && char.IsDigit(line[j]))
+            {
+                i = Digits.End(first, i);
+                j = Digits.End(line, j);
+                inWord = false;
+                continue;
+            }
+
+            var c = line[j];
+            if (first[i] != c)
+            {
+                return false;
+            }
+
+            letterWords += char.IsLetter(c) && !inWord ? 1 : 0;
+            inWord = char.IsLetter(c);
+            i++;
+            j++;
+        }
+
+        return i == first.Length && j == line.Length && letterWords >= MinHeaderLetterWords;
     }
 
     /// <summary>

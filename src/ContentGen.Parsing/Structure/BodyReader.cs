@@ -121,6 +121,12 @@ internal sealed partial class BodyReader
         var blocks = buffers.Body.Candidates;
         var split = buffers.Body.Split;
         var wrappedPage = BlockSplitter.ShowsWrapping(segments, groups);
+
+        // The page's first line, read once: a line further down that prints it again but for its figures is the running
+        // header of the next printed page (RunningHeaders.RepeatsButForFigures).
+        // Only a first line with a print's column gap can head the printed pages; asked once, not for each block.
+        var firstLine = FirstLine(lines, document);
+        var firstLineHasGap = Metadata.RunningHeaders.ColumnGapAt(firstLine) > 0;
         for (var g = 0; g < groups.Count; g++)
         {
             var (start, count) = groups[g];
@@ -138,6 +144,13 @@ internal sealed partial class BodyReader
                 }
                 else if (SignUpBoxes.IsNotice(block.Facts) || SignUpBoxes.IsBlurbOverButton(block))
                 {
+                    reader.SetAside(block, BoilerplateKind.Navigation);
+                }
+                else if (firstLineHasGap && block.LineCount == 1 && Metadata.RunningHeaders.RepeatsButForFigures(firstLine, block.Text.AsSpan()))
+                {
+                    // "105  Lekdal Teletekst   ma 07 dec 14:32:09" under "104  Lekdal Teletekst   ma 07 dec 14:32:08": the next
+                    // teletext page's header, set aside before the title is chosen, since its clock reads as a dateline's
+                    // and the wrapped item under it would then read as an article under its stamps (ShortParagraphs).
                     reader.SetAside(block, BoilerplateKind.Navigation);
                 }
                 else

@@ -120,8 +120,38 @@ internal static partial class OutletNames
             return Publication(text.Slice(0, gap));
         }
 
+        // "104  Lekdal Teletekst   ma 07 dec 14:32:08" over "105  Lekdal Teletekst   ma 07 dec 14:32:09": a teletext page's
+        // number, then the service's name in the header's first column, the header repeated with other figures below.
+        if (gap > 0 && AfterPageNumber(text.Slice(0, gap)) is var service && service.Length > 0 && !Digits.Any(service)
+            && HeaderRepeatedBelow(lines, document, first, text))
+        {
+            return Publication(service);
+        }
+
         var nameEnd = Metadata.RunningHeaders.NameEnd(text);
         return nameEnd >= 0 && RunningLineBelow(lines, document, first, text, nameEnd) ? Publication(text.Slice(0, nameEnd)) : null;
+    }
+
+    // "104  Lekdal Teletekst": what follows the page's number and its space; empty when the column opens on no number.
+    private static ReadOnlySpan<char> AfterPageNumber(ReadOnlySpan<char> column)
+    {
+        var end = Digits.End(column, 0);
+        return end > 0 && end < column.Length && Whitespace.IsSpace(column[end]) ? Whitespace.Trim(column.Slice(end)) : default;
+    }
+
+    // Whether a line under the first prints it again but for its figures (RunningHeaders.RepeatsButForFigures): each line
+    // is compared with the first alone, once.
+    private static bool HeaderRepeatedBelow(IReadOnlyList<SourceLine> lines, string document, int first, ReadOnlySpan<char> text)
+    {
+        for (var i = first + 1; i < lines.Count; i++)
+        {
+            if (Metadata.RunningHeaders.RepeatsButForFigures(text, lines[i].Span(document)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Steinbachtaler Rundschau · Amtliches Mitteilungsblatt …" on the first line, "Steinbachtaler Rundschau · Ausgabe
