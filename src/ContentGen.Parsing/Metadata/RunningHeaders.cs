@@ -16,7 +16,8 @@ internal static class RunningHeaders
 
     /// <summary>
     /// Whether line <paramref name="index"/> prints, past a column gap, the same text as the page's first line above it,
-    /// or the same but for its figures (<see cref="RepeatsButForFigures"/>): a running header. Only a line with such a gap is compared, so a headline printed twice is none.
+    /// or the same but for its figures (<see cref="RepeatsButForFigures"/>): a running header. Only a line with such a gap
+    /// is compared, so a headline printed twice is none.
     /// </summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>

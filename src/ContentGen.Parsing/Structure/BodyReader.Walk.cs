@@ -32,7 +32,6 @@ internal sealed partial class BodyReader
         // The page's first line, and where its publication's name ends, read once for the running lines below it.
         var firstLine = FirstLine(document);
         var runningNameEnd = Metadata.RunningHeaders.NameEnd(firstLine);
-        var firstLineHasGap = Metadata.RunningHeaders.ColumnGapAt(firstLine) > 0;
         bool[]? slideRunTotals = null;
         (int First, int Last)? slideSpan = null;
         TimelineEntries.Find(blocks, plan.Start, _buffers.TimelineDates);
@@ -167,12 +166,9 @@ internal sealed partial class BodyReader
             // footer, the page's address and the sheet's count, where the browser broke it (PageFolios).
             // A print's running line where the next printed page begins ("Steinbachtaler Rundschau · Ausgabe 48/2026"
             // under the page's first line "Steinbachtaler Rundschau · …"): the print's furniture too (RunningHeaders).
-            // "105  Lekdal Teletekst   ma 07 dec 14:32:09" under the page's first line "104  Lekdal Teletekst   ma 07 dec
-            // 14:32:08": the next teletext page's header, the same but for its number and clock (RunningHeaders).
             // "2/10" over a web story's second slide, where "3/10" numbers the next: the viewer's count (PageJumps).
             if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())
                 || (runningNameEnd >= 0 && Metadata.RunningHeaders.IsRunningLine(firstLine, runningNameEnd, block.Text.AsSpan()))
-                || (firstLineHasGap && Metadata.RunningHeaders.RepeatsButForFigures(firstLine, block.Text.AsSpan()))
                 || PageJumps.IsSlideCountOfRun(blocks, i, ref slideRunTotals)))
             {
                 SetAside(block, BoilerplateKind.Navigation);
@@ -345,27 +341,7 @@ internal sealed partial class BodyReader
         kept.Add(block);
     }
 
-    // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
-    // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
-    // A name over a place or a date ("Marta Ruiz" / "Villalba del Monte" / the date) over three sentences
-    // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
-    // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
     // The document's first line with a letter or a figure, trimmed: read from the start, up to its end only.
-    private static ReadOnlySpan<char> FirstLine(IReadOnlyList<SourceLine> lines, string document)
-    {
-        // The lines as read, whatever ends them (a bare carriage return included).
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var text = Whitespace.Trim(lines[i].Span(document));
-            if (text.Length > 0)
-            {
-                return text;
-            }
-        }
-
-        return default;
-    }
-
     private static ReadOnlySpan<char> FirstLine(string document)
     {
         var text = document.AsSpan();
@@ -382,6 +358,11 @@ internal sealed partial class BodyReader
         }
     }
 
+    // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
+    // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
+    // A name over a place or a date ("Marta Ruiz" / "Villalba del Monte" / the date) over three sentences
+    // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
+    // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
     private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
     {
         var block = blocks[i];

@@ -109,6 +109,22 @@ internal sealed partial class BodyReader
     /// <summary>What was set aside, in document order.</summary>
     public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate;
 
+    // The document's first line with a letter or a figure, trimmed, from the lines as read, whatever ends them (a bare
+    // carriage return included).
+    private static ReadOnlySpan<char> FirstLine(IReadOnlyList<SourceLine> lines, string document)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = Whitespace.Trim(lines[i].Span(document));
+            if (text.Length > 0)
+            {
+                return text;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>Reads <paramref name="lines"/> of <paramref name="document"/>, gathering its segments into <paramref name="buffers"/>.</summary>
     /// <remarks>
     /// The blocks read the buffers' segments, and the reader's lists are the buffers' own: both are
