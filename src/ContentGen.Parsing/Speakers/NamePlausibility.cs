@@ -109,6 +109,10 @@ internal sealed class NamePlausibility
             {
                 nameLike++;
             }
+            else if (words > 1 && space > 0 && word.Length == 1 && word[0] == '&')
+            {
+                // "Brink & Voskuil": the sign inside a firm's name, between two of its words (Phrase.AmpersandName.cs).
+            }
             else if (!((_words.NameJoiners.Contains(word) || (words > 1 && space > 0 && LinksElidedCapital(word, rest.Slice(space + 1)))) && char.IsLower(word[0])))
             {
                 if (!char.IsUpper(word[0]))

@@ -469,7 +469,8 @@ internal sealed partial class Phrase
         // lower-case role, which the name then follows: "Arts minister Ann Lee".
         if (!token.IsLower || i == 0)
         {
-            return false;
+            // "Brink & Voskuil": see Phrase.AmpersandName.cs.
+            return !token.IsWord && IsAmpersandInName(sentence, i);
         }
 
         // "Conseil Supérieur de l'Audiovisuel", "Conseil d'État": see Phrase.ElidedBodyLink.cs.
