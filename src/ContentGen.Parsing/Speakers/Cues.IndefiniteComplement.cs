@@ -23,6 +23,10 @@ internal sealed partial class Cues
     internal bool IsInIndefiniteComplement(IReadOnlyList<Token> sentence, int verb, out int noun)
     {
         noun = -1;
+        if (sentence.Count < 4 || !sentence[0].IsWord || !Is(sentence[0], WordClass.Indefinite))
+        {
+            return false;
+        }
 
         // "Un agriculteur de Valmont a qualifié", "Un agricoltore di Montelago ha definito": the
         // perfect's auxiliary stands between the run and its participle.
@@ -43,7 +47,7 @@ internal sealed partial class Cues
         // `name` is now the word before the run: the run must start past the noun and its link, and
         // be one word, as a place's name is ("Una vez en el muelle Luis Pardo dijo": "once", and a
         // full name speaks).
-        if (name < 2 || name != verb - 2 || !sentence[0].IsWord || !Is(sentence[0], WordClass.Indefinite))
+        if (name < 2 || name != verb - 2)
         {
             return false;
         }
