@@ -326,9 +326,9 @@ internal sealed partial class Cues
         }
 
         var subject = Phrase.ReadBackward(sentence, verb);
-        if (subject.Kind == SubjectKind.Name && !subject.IsOrganisation && IsInIndefiniteComplement(sentence, verb))
+        if (subject.Kind == SubjectKind.Name && !subject.IsOrganisation && IsInIndefiniteComplement(sentence, verb, out var noun))
         {
-            return new Subject(SubjectKind.Unnamed, sentence[1].Text, verb);
+            return new Subject(SubjectKind.Unnamed, sentence[noun].Text, verb);
         }
 
         if (subject.IsFound)
@@ -337,6 +337,11 @@ internal sealed partial class Cues
         }
 
         var relative = Phrase.BeforeUnclosedRelativeClause(sentence, verb);
+        if (relative.Kind == SubjectKind.Name && !relative.IsOrganisation && IsInIndefiniteComplement(sentence, verb, out noun))
+        {
+            return new Subject(SubjectKind.Unnamed, sentence[noun].Text, verb);
+        }
+
         if (relative.IsFound)
         {
             return relative;
