@@ -275,16 +275,7 @@ internal sealed class WordTable
 
     private int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0)
-        {
-            return -1;
-        }
-
-        // The first characters' bits are 32 bytes a table, read again and again and so at hand, where a large table's
-        // shapes are up to 8 KB and the load of a word's bit among them waits on memory: a word whose first character
-        // starts no key is turned away before the shapes are read. The folded character serves both tests.
-        var first = Fold(word[0]);
-        if (!MayStart(first) || !HasShape(word, first))
+        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0 || !HasShape(word))
         {
             return -1;
         }
@@ -502,11 +493,10 @@ internal sealed class WordTable
         return (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
-    // Whether some key has the shape of the folded `word`, which is not empty and whose folded first character is `first`
-    // (see _shapes).
-    private bool HasShape(ReadOnlySpan<char> word, char first)
+    // Whether some key has the shape of the folded `word`, which is not empty (see _shapes).
+    private bool HasShape(ReadOnlySpan<char> word)
     {
-        var shape = Shape(word.Length, first, Fold(word[word.Length > 1 ? 1 : 0]), Fold(word[word.Length - 1])) & _shapeMask;
+        var shape = Shape(word.Length, Fold(word[0]), Fold(word[word.Length > 1 ? 1 : 0]), Fold(word[word.Length - 1])) & _shapeMask;
         return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
     }
 
