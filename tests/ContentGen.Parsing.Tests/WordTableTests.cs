@@ -51,6 +51,27 @@ public sealed class WordTableTests
     public void Lookup_FindsKeysOfEveryLengthAndFirstCharacter(string word, bool expected)
         => Assert.Equal(expected, WordTable.Of(new[] { "ω", "ωmega", "x", "ÿes", new string('k', 70), new string('q', 64) }).Contains(word.AsSpan()));
 
+    // A lookup turns a word away by its first character, folded as the keys are, before it reads the shapes: a word that
+    // differs from a key only there is not found, and a key is found whatever the case of its first letter, in and past
+    // Latin-1; an exact table compares the first character as it is.
+    [Theory]
+    [InlineData("ÉTAT", true, true)]
+    [InlineData("état", true, true)]
+    [InlineData("Etat", true, false)]
+    [InlineData("Über", true, true)]
+    [InlineData("Uber", true, false)]
+    [InlineData("Σιγά", true, true)]
+    [InlineData("Τιγά", true, false)]
+    [InlineData("Mr", false, true)]
+    [InlineData("mr", false, false)]
+    [InlineData("Ür", false, false)]
+    public void Lookup_TurnsAWordAwayByItsFirstCharacter_FoldedAsTheKeys(string word, bool ignoreCase, bool expected)
+    {
+        var table = WordTable.Of(new[] { "état", "über", "σιγά", "Mr", "Üb" }, ignoreCase);
+
+        Assert.Equal(expected, table.Contains(word.AsSpan()));
+    }
+
     // A lookup turns a word away by its shape (its length and its first, second and last characters, folded) before
     // hashing it, in a bitmap that stops growing at a large table's size: every key must still be found, in any case, and
     // a word one last letter away from a key is still told apart from it.
