@@ -5,23 +5,24 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 // Two more signatures a caption takes after its sentence and a spaced slash, as Spanish, Italian and Portuguese papers print
-// them under the lead picture: the paper's or an agency's name in capitals ("… por las redes sociales. / HERALDO", "… in
-// piazza. / ANSA", "… em Lisboa. / LUSA"), and a photographer's initials before the surname ("… en la plaza Mayor. /
-// J. M. Ortuño"), which no person's name reader takes for a name. Unread, such a caption under the byline's stamps was taken
-// for the headline over them, and the standfirst above it was lost to the page's top. Prose ends on neither: a sentence goes
-// on in lower case, a headline with a slash has no sentence's stop before it ("Huelga de autobuses / Última hora").
+// them under the lead picture: the paper's own name in capitals ("… ante la fuente de la plaza. / EL ECO", "… vor dem Rathaus.
+// / KREISBOTE"; an agency's acronym, "/ EFE", was read already), and a photographer's initials before the surname ("… en la
+// calle Real. / J. M. Ortega"), which no person's name reader takes for a name. Unread, such a caption under the byline's
+// stamps was taken for the headline over them, and the standfirst above it was lost to the page's top. Prose ends on neither:
+// a sentence goes on in lower case, a headline with a slash has no sentence's stop before it ("Huelga de autobuses / ÚLTIMA
+// HORA").
 internal static partial class PhotoCredits
 {
-    // "HERALDO", "EUROPA PRESS", "LA VOZ DE ALMANZORA": a paper's or an agency's short name.
+    // "EL ECO", "GAZETTE", "LA VOZ DE ALMANZORA": a paper's or an agency's short name.
     private const int MaxCapitalsCreditWords = 4;
     private const int MinCapitalsCreditLetters = 2;
 
-    // "J. M. Ortuño", "A. Rossi", "M.-L. van Dijk": one to three initials, then a surname of a word or two.
+    // "J. M. Ortega", "A. Rossi", "M.-L. Dupont": one to three initials, then a surname of a word or two.
     private const int MaxInitialsBeforeSurname = 3;
 
     /// <summary>
     /// Whether <paramref name="text"/> is one short sentence with no number, a spaced slash and one to four words in capitals,
-    /// a paper's or an agency's name ("HERALDO", "EUROPA PRESS"): a caption credited to the paper or the agency. A menu's,
+    /// a paper's or an agency's name ("EL ECO", "EUROPA PRESS"): a caption credited to the paper or the agency. A menu's,
     /// the calendar's or a reader's word in capitals ("/ PORTADA", "/ LUNES", "/ SUSCRÍBETE") credits nothing.
     /// </summary>
     public static bool EndsWithCapitalsAfterSlash(string text)
@@ -49,7 +50,7 @@ internal static partial class PhotoCredits
 
     /// <summary>
     /// Whether <paramref name="text"/> is one short sentence with no number, a spaced slash, one to three initials and a
-    /// surname of one or two capitalised words ("J. M. Ortuño", "A. Rossi"): a caption credited to its photographer.
+    /// surname of one or two capitalised words ("J. M. Ortega", "A. Rossi"): a caption credited to its photographer.
     /// </summary>
     public static bool EndsWithInitialledNameAfterSlash(string text)
     {
@@ -80,7 +81,7 @@ internal static partial class PhotoCredits
             && !Words.MoreThan(surname, MaxSurnameWords) && !HasListedWord(surname);
     }
 
-    // The credit after a caption's one short sentence and a spaced slash: "… redes sociales. / HERALDO". A headline's or a
+    // The credit after a caption's one short sentence and a spaced slash: "… de la plaza. / EL ECO". A headline's or a
     // menu's slash has no sentence's stop before it.
     private static bool CreditAfterSlash(string text, out ReadOnlySpan<char> credit)
     {
@@ -95,7 +96,7 @@ internal static partial class PhotoCredits
         return credit.Length > 0;
     }
 
-    // Every letter a capital: "HERALDO", "PRESS"; "Heraldo" or "de" is a name written as names are.
+    // Every letter a capital: "ECO", "PRESS"; "Heraldo" or "de" is a name written as names are.
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
         var letters = 0;

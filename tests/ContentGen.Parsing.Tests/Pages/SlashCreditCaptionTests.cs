@@ -115,7 +115,7 @@ public sealed class SlashCreditCaptionTests
         "es" => "Marta Ruiz Alcón",
         "it" => "Chiara Lodovici",
         "pt" => "Inês Barreto",
-        _ => "Femke de Wit",
+        _ => "Femke Verhoeven",
     };
 
     private static string Dateline(string language) => language switch
