@@ -414,6 +414,7 @@ internal static class PageLines
         => words <= MaxCaptionWords
         && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
             || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithBodyAfterSlash(text) || PhotoCredits.EndsWithInitialsAfterSlash(text) || PhotoCredits.EndsWithNameAndOutlet(text)
+            || PhotoCredits.EndsWithCapitalsAfterSlash(text) || PhotoCredits.EndsWithInitialledNameAfterSlash(text)
             || PhotoCredits.EndsWithNameInCapitals(text)
             || PhotoCredits.EndsWithInitialledNameInCapitals(text) || PhotoCredits.EndsWithAgencyCreditLine(text));
 

@@ -59,7 +59,11 @@ internal static class ShortParagraphs
                 words = 0;
             }
 
-            sentences++;
+            // A long paragraph of two sentences or more, ended by its stop, is an article's opening as two short ones are ("… opens
+            // a new library at last. The old one dated from 1998 …" under the stamps, a subheading under it), and no caption or
+            // one-sentence blurb. Only under stamps with a block over them, where a headline may stand: a dated masthead at the
+            // page's top ("Amtsblatt Nr. 7 · Freitag, 3. Mai 2024") stamps no article, and a notice's tail may follow it.
+            sentences += stamps > 0 && facts.IsGood && Punctuation.EndsSentence(facts.Text) && TitleFinder.HasSentenceBreak(facts.Text) ? MinSentences : 1;
             words += facts.Words;
             if (sentences >= MinSentences && words >= MinWords)
             {

@@ -658,7 +658,7 @@ internal static partial class TitleFinder
 
     // "Texte. Suite": a full stop after a lower-case word or a number, then a capital, is two
     // sentences, which a headline never is; "M. Girard" and "…" are not breaks.
-    private static bool HasSentenceBreak(string text)
+    internal static bool HasSentenceBreak(string text)
     {
         for (var i = 1; i + 2 < text.Length; i++)
         {
