@@ -138,6 +138,12 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
+        // "Di parere opposto Lucia Neri, biologa dell'Università.": see SpeakerFinder.DescribedAfterName.cs.
+        if (first >= 1 && sentence[first].IsCapitalized && IsIntroducedByDescriptionAfter(sentence, first, last))
+        {
+            return true;
+        }
+
         if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first) || IsInOpeningPhrase(sentence, first, last))
         {
             return false;
