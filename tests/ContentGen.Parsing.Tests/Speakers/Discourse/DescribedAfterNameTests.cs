@@ -22,6 +22,19 @@ public sealed class DescribedAfterNameTests
     public void ANameDescribedAfterItsComma_IsWhomTheNextPronounMeans(string language, string paragraph, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
 
+    // The experts a report quotes include psychiatrists and hydrogeologists, in each language's
+    // professions (both genders where the noun has two forms).
+    [Theory]
+    [InlineData("fr", "Une annonce qui fait bondir Lucie Vernet, psychiatre à l'hôpital de Valmer. « Nous n'avons jamais été consultés », lance-t-elle.", "Lucie Vernet")]
+    [InlineData("de", "Entdeckt hat den Riss Jan Vogt, Hydrogeologe aus Nordheim. „Ich dachte zuerst an einen Schatten“, erzählt er.", "Jan Vogt")]
+    [InlineData("es", "Una versión que no comparte Ana Gil, hidrogeóloga de la Universidad de Valmar. «El muelle es peligroso», explica.", "Ana Gil")]
+    [InlineData("it", "Di parere opposto Lucia Neri, idrogeologa dell'Università di Valmara. «Il molo è pericoloso», spiega.", "Lucia Neri")]
+    [InlineData("it", "Più cauto Marco Dondi, psichiatra all'ospedale di Valmara. «Il molo è pericoloso», osserva.", "Marco Dondi")]
+    [InlineData("pt", "Uma versão que não convence Rita Lopes, psiquiatra no hospital de Valmar. “O cais é perigoso”, explica.", "Rita Lopes")]
+    [InlineData("nl", "Dat bestrijdt Anja Veldkamp, hydrogeoloog aan de universiteit. \"De kade is gevaarlijk\", zegt ze.", "Anja Veldkamp")]
+    public void APsychiatristOrHydrogeologistDescribedAfterTheName_IsWhomTheNextPronounMeans(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
     // Dutch news puts the age in brackets between the name and the comma of its relative clause.
     [Theory]
     [InlineData("nl", "Dat bestrijdt Anja Veldkamp (44), die al twintig jaar een kraam heeft op de kade. \"De kade is gevaarlijk\", zegt ze.", "Anja Veldkamp")]
