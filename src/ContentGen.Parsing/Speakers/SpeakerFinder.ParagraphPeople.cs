@@ -52,11 +52,20 @@ internal sealed partial class SpeakerFinder
     private void NoteParagraphPeople(IReadOnlyList<Token> sentence)
     {
         _paragraphGoesOn |= (!_paragraphStarted && sentence.Count > 0 && sentence[0].IsLower)
-            || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun);
+            || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun)
+            || (_paragraphStarted && OpensOnHeldRole(sentence));
         _paragraphStarted = true;
         _unreadSentences.Add(sentence);
         NoteParagraphPossessors(sentence);
     }
+
+    // Whether a later sentence of the paragraph, or the one being read, opens on a role with its
+    // definite article whose holder the article named ("… X, Vorsitzender des Vereins. Der
+    // Bürgermeister sagte, er …"): the paragraph goes back to someone the writer named before, as
+    // after a pronoun, and its pronouns mean them, not the person brought in.
+    private bool OpensOnHeldRole(IReadOnlyList<Token> sentence)
+        => sentence.Count > 2 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Definite)
+        && sentence[1].IsWord && _cues.Is(sentence[1], WordClass.RoleNoun) && _roles.Gave(sentence[1].Text.ToLowerInvariant());
 
     // Reads the names of the paragraph's sentences that are not read yet, in order.
     private void ReadParagraphPeople()
@@ -409,7 +418,8 @@ internal sealed partial class SpeakerFinder
     private bool OtherPersonIntroducedSince(string meant, Gender asked)
     {
         ReadParagraphPeople();
-        if (_paragraphIntroduced.Count == 0 || _paragraphGoesOn || _state.MentionedIn(meant) >= _state.Paragraph)
+        if (_paragraphIntroduced.Count == 0 || _paragraphGoesOn || _state.MentionedIn(meant) >= _state.Paragraph
+            || (_readingSentence is { } reading && OpensOnHeldRole(reading)))
         {
             return false;
         }
