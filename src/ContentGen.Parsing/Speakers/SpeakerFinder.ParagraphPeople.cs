@@ -52,11 +52,20 @@ internal sealed partial class SpeakerFinder
     private void NoteParagraphPeople(IReadOnlyList<Token> sentence)
     {
         _paragraphGoesOn |= (!_paragraphStarted && sentence.Count > 0 && sentence[0].IsLower)
-            || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun);
+            || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun)
+            || (_paragraphStarted && OpensOnHeldRole(sentence));
         _paragraphStarted = true;
         _unreadSentences.Add(sentence);
         NoteParagraphPossessors(sentence);
     }
+
+    // Whether a later sentence of the paragraph, or the one being read, opens on a role with its
+    // definite article whose holder the article named ("… X, Vorsitzender des Vereins. Der
+    // Bürgermeister sagte, er …"): the paragraph goes back to someone the writer named before, as
+    // after a pronoun, and its pronouns mean them, not the person brought in.
+    private bool OpensOnHeldRole(IReadOnlyList<Token> sentence)
+        => sentence.Count > 2 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Definite)
+        && sentence[1].IsWord && _cues.Is(sentence[1], WordClass.RoleNoun) && _roles.Gave(sentence[1].Text.ToLowerInvariant());
 
     // Reads the names of the paragraph's sentences that are not read yet, in order.
     private void ReadParagraphPeople()
@@ -134,6 +143,12 @@ internal sealed partial class SpeakerFinder
 
         // "That answer did not satisfy Ruth Kemp, who chairs …": see SpeakerFinder.RelativeClauseNewcomer.cs.
         if (first >= 1 && sentence[first].IsCapitalized && IsIntroducedByRelativeClause(sentence, first, last))
+        {
+            return true;
+        }
+
+        // "Di parere opposto Lucia Neri, biologa dell'Università.": see SpeakerFinder.DescribedAfterName.cs.
+        if (first >= 1 && sentence[first].IsCapitalized && IsIntroducedByDescriptionAfter(sentence, first, last))
         {
             return true;
         }
@@ -403,7 +418,8 @@ internal sealed partial class SpeakerFinder
     private bool OtherPersonIntroducedSince(string meant, Gender asked)
     {
         ReadParagraphPeople();
-        if (_paragraphIntroduced.Count == 0 || _paragraphGoesOn || _state.MentionedIn(meant) >= _state.Paragraph)
+        if (_paragraphIntroduced.Count == 0 || _paragraphGoesOn || _state.MentionedIn(meant) >= _state.Paragraph
+            || (_readingSentence is { } reading && OpensOnHeldRole(reading)))
         {
             return false;
         }

@@ -19,26 +19,43 @@ internal sealed partial class SpeakerFinder
 {
     // Whether the name ending at `last` is set off by a comma before a relative clause, and no
     // person opens the sentence ahead of it: its words before the name are lower case past the
-    // first, and none is a pronoun, a title, a role or a noun for a person.
+    // first, and none is a pronoun, a title, a role or a noun for a person. Dutch news puts the
+    // age in brackets between the name and its comma ("Anja Veldkamp (44), die …").
     private bool IsIntroducedByRelativeClause(IReadOnlyList<Token> sentence, int first, int last)
     {
-        if (last + 3 >= sentence.Count || sentence[last + 1].Kind != TokenKind.Comma
-            || !sentence[last + 2].IsWord || !sentence[last + 2].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[last + 2].Span)
-            || !sentence[last + 3].IsWord || !sentence[last + 3].IsLower || NamesCoordinatedPerson(sentence, last + 1))
+        var comma = Phrase.PastBracketedAge(sentence, last + 1);
+        if (comma + 2 >= sentence.Count || sentence[comma].Kind != TokenKind.Comma
+            || !sentence[comma + 1].IsWord || !sentence[comma + 1].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[comma + 1].Span)
+            || !sentence[comma + 2].IsWord || !sentence[comma + 2].IsLower || NamesCoordinatedPerson(sentence, comma))
         {
             return false;
         }
 
         // "According to figures kept by Anna Fenn, who runs the till, the shop loses …": a clause goes on
         // after the relative one, and the name stood in an opening phrase; the clause must end the sentence.
-        for (var k = last + 3; k < sentence.Count; k++)
+        return !HasCommaFrom(sentence, comma + 2) && NoPersonBeforeName(sentence, first);
+    }
+
+    // Whether no comma stands from `from` to the sentence's end.
+    private static bool HasCommaFrom(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var k = from; k < sentence.Count; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
-                return false;
+                return true;
             }
         }
 
+        return false;
+    }
+
+    // Whether no person opens the sentence ahead of the name at `first`, who would be the one who
+    // acts on it ("The mayor thanked Mark Dunn, who …"): the words before the name are lower case
+    // past the first (any noun where nouns are capitalised), and none is a pronoun, a title, a role
+    // or a noun for a person.
+    private bool NoPersonBeforeName(IReadOnlyList<Token> sentence, int first)
+    {
         for (var k = 0; k < first; k++)
         {
             var word = sentence[k];

@@ -174,8 +174,8 @@ internal static class DutchSpeech
         ProfessionEpithets = Words(
             "ingenieur architect verpleegkundige landbouwer socioloog historicus historica stedenbouwkundige schrijver schrijfster " +
             "econoom journalist journaliste " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "bioloog geoloog dierenarts apotheker psycholoog " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "bioloog geoloog hydrogeoloog dierenarts apotheker psycholoog psychiater " +
             // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".
             "vakbondsman vakbondsvrouw deskundige expert specialist groenteboer groenteboerin kapster " +
             // Farmers by their trade ("zegt de melkveehouder"); a bare "boer" is a surname too ("De Boer"), so it stays out.

@@ -295,8 +295,8 @@ internal static class FrenchSpeech
             "curé " +
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologiste géologue vétérinaire pharmacien pharmacienne psychologue " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "biologiste géologue hydrogéologue vétérinaire pharmacien pharmacienne psychologue psychiatre " +
             // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
             "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse" +
             // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).

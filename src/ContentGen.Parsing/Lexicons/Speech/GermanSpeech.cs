@@ -102,14 +102,14 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
-            "biologe geologe tierarzt apotheker psychologe friseur hausarzt ermittler metzgermeister rentner " +
+            "biologe geologe hydrogeologe tierarzt apotheker psychologe psychiater friseur hausarzt ermittler metzgermeister rentner " +
             // The bar's men: a woman is "Rechtsanwältin" or "Verteidigerin" before her name.
             "rechtsanwalt verteidiger strafverteidiger"),
         MasculineArticles = Words("der"),
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
             "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +
-            "biologin geologin tierärztin apothekerin psychologin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin " +
+            "biologin geologin hydrogeologin tierärztin apothekerin psychologin psychiaterin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin " +
             "präfektin hausärztin ermittlerin metzgermeisterin rentnerin"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
@@ -157,8 +157,8 @@ internal static class GermanSpeech
             "ingenieur ingenieurin architekt architektin landwirt landwirtin journalist journalistin forscher forscherin " +
             "krankenpfleger krankenpflegerin soziologe soziologin historiker historikerin stadtplaner stadtplanerin " +
             "schriftsteller schriftstellerin ökonom ökonomin " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "biologe biologin geologe geologin hydrogeologe hydrogeologin tierarzt tierärztin apotheker apothekerin psychologe psychologin psychiater psychiaterin " +
             // Those who serve a force or a union, and experts: "sagte der Gewerkschafter", "sagte die Expertin".
             "gewerkschafter gewerkschafterin experte expertin polizist polizistin bäckerin metzgerin fleischerin schreinerin tischlerin friseur friseurin winzerin gärtnerin wirtin " +
             // A family doctor, an investigator, a master butcher, and a pensioner, whom a report names first and then

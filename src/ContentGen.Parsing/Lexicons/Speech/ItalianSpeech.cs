@@ -89,9 +89,9 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
-        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo veterinario psicologo fornaio panettiere macellaio fruttivendolo parrucchiere"),
+        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo idrogeologo veterinario psicologo fornaio panettiere macellaio fruttivendolo parrucchiere"),
         FemaleTitles = Words(
-            "signora ministra sindaca presidentessa ingegnera biologa geologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
+            "signora ministra sindaca presidentessa ingegnera biologa geologa idrogeologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
             "l'ingegnera l’ingegnera l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice fornaia panettiera macellaia fruttivendola parrucchiera"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marito figlio padre fratello nonno zio vedovo fidanzato compagno suocero cognato"),
@@ -192,8 +192,8 @@ internal static class ItalianSpeech
             "casaro casara " +
             "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "biologo biologa geologo geologa idrogeologo idrogeologa veterinario veterinaria farmacista psicologo psicologa psichiatra " +
             // A team's forwards and midfielders: "ha detto l'attaccante".
             "attaccante centrocampista " +
             // Those who serve a force or a union, and experts: "ha avvertito la sindacalista", "ha spiegato l'esperto".

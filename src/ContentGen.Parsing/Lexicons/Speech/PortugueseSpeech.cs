@@ -71,11 +71,11 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
-        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro catedrático"),
+        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo hidrogeólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro catedrático"),
         MasculineArticles = Words("o"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
-            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira catedrática"),
+            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga hidrogeóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira catedrática"),
         // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
         OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
@@ -165,8 +165,8 @@ internal static class PortugueseSpeech
             "queijeiro queijeira " +
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "biólogo bióloga geólogo geóloga hidrogeólogo hidrogeóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga psiquiatra " +
             // A university's chair: "explica a catedrática".
             "catedrático catedrática " +
             // Those who serve a force or a union, and experts: "alertou o oficial", "atirou a sindicalista".

@@ -101,11 +101,11 @@ internal static class SpanishSpeech
         FemalePronouns = Words("ella"),
         MaleTitles = Words(
             "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
-            "biólogo geólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero catedrático delantero"),
+            "biólogo geólogo hidrogeólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero catedrático delantero"),
         MasculineArticles = Words("el"),
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
-            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera catedrática delantera"),
+            "socióloga politóloga historiadora escritora bióloga geóloga hidrogeóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera catedrática delantera"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marido esposo hijo padre hermano abuelo nieto tío sobrino viudo novio suegro cuñado"),
         FemaleKinNouns = Words("esposa mujer hija madre hermana abuela nieta tía sobrina viuda novia suegra cuñada"),
@@ -193,8 +193,8 @@ internal static class SpanishSpeech
             "quesero quesera " +
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
-            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga " +
+            // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
+            "biólogo bióloga geólogo geóloga hidrogeólogo hidrogeóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga psiquiatra " +
             // A university's chair and a team's forwards: "explica la catedrática", "contó el delantero".
             "catedrático catedrática delantero delantera centrocampista " +
             // Those who serve a council, a force or a union, and experts: "aseguró el edil", "advirtió la sindicalista".
