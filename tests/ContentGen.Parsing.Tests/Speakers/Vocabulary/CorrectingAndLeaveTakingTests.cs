@@ -26,6 +26,10 @@ public sealed class CorrectingAndLeaveTakingTests
     [InlineData("es", "Lucía Ferrer cerró la tienda a las nueve. «Hasta mañana», se despidió Lucía Ferrer.", "Lucía Ferrer")]
     [InlineData("it", "Giulia Conti ha chiuso il negozio alle nove. «A domani», si congeda Giulia Conti.", "Giulia Conti")]
     [InlineData("pt", "Marta Lobo fechou a loja às nove. «Até amanhã», despediu-se Marta Lobo.", "Marta Lobo")]
+    // The subject dropped: the one named before takes their leave.
+    [InlineData("es", "Lucía Ferrer cerró la tienda a las nueve. «Hasta mañana, vecinos», se despidió.", "Lucía Ferrer")]
+    [InlineData("it", "Giulia Conti ha chiuso il negozio alle nove. «A domani, ragazzi», si congeda.", "Giulia Conti")]
+    [InlineData("pt", "Marta Lobo fechou a loja às nove. «Até amanhã, vizinhos», despediu-se.", "Marta Lobo")]
     public void AVerbOfTakingLeaveBesideTheQuote_Reports(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
