@@ -145,6 +145,12 @@ internal static partial class InnerQuoteSpeaker
                 verbs++;
                 firstPerson = true;
             }
+            else if (lower && words.FirstPersonSayingForms.Contains(word))
+            {
+                // "yo les digo siempre:", "ich sage ihnen immer:": what the teller says as a habit.
+                verbs++;
+                firstPerson |= DropsSubject(language);
+            }
 
             count++;
             end = start;
@@ -158,6 +164,9 @@ internal static partial class InnerQuoteSpeaker
     // "gli ho detto", "le he dicho", "eu disse-lhe".
     private static bool FirstPersonWord(ReadOnlySpan<char> word, SpeechTables words)
         => words.IsOneLanguage && words.FirstPersonDroppingWords.Contains(word);
+
+    // A language whose verb's ending alone says the first person, its subject dropped: "digo", "dico".
+    private static bool DropsSubject(string? language) => language is "es" or "it" or "pt";
 
     // A first person singular past whose third person is a verb of saying: "dije" (dijo), "pregunté"
     // (preguntó), "respondí" (respondió); "dissi" (disse), "gridai" (gridò); "perguntei" (perguntou), "pedi" (pediu).

@@ -40,11 +40,13 @@ internal sealed partial class SpeakerFinder
     // harbour"": a sentence opened by a conjunction and a complementiser goes on with the report
     // of the sentence before, whose speaker says this too.
     // "Avant d'ajouter : « … »": so does an infinitive that reports, whatever a sieve read into
-    // its opening word ("Prima" as a name).
+    // its opening word ("Prima" as a name); and "Poi, rivolta al marito: «…»", a lead of turning
+    // to a listener with no subject of its own.
     private string? GoesOnWithReportBefore(IReadOnlyList<Token> sentence, int quote, Subject subject)
         => _state.LastQuoted is { } reported
         && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
-        && ((!subject.IsFound && OpensWithReportedClause(sentence)) || (_state.LastQuotedSentence == _state.Sentence - 1 && _continuation.Opens(sentence, quote)))
+        && ((!subject.IsFound && OpensWithReportedClause(sentence))
+            || (_state.LastQuotedSentence == _state.Sentence - 1 && (_continuation.Opens(sentence, quote) || _turn.Opens(sentence, quote))))
             ? reported
             : null;
 

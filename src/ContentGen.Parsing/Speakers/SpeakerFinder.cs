@@ -43,6 +43,7 @@ internal sealed partial class SpeakerFinder
     private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
     private readonly InfinitiveContinuation _continuation;
+    private readonly TurnToListener _turn;
     private readonly AdjacentCue _adjacent;
     private readonly AccordingTo _accordingTo;
     private readonly BackReferenceCue _backReference;
@@ -156,6 +157,7 @@ internal sealed partial class SpeakerFinder
         _adjacent = shared.Adjacent;
         _roles = new RoleHolders(cues);
         _continuation = new InfinitiveContinuation(cues);
+        _turn = new TurnToListener(cues);
         _backReference = new BackReferenceCue(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,

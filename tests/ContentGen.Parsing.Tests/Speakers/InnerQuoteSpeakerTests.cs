@@ -32,6 +32,35 @@ public sealed class InnerQuoteSpeakerTests
         => QuoteSpeakers.Check(paragraphs, expected);
 
     [Theory]
+    // Session 69: what the teller says as a habit, in the present's first person: "I always tell", "je leur dis",
+    // "ich sage", "ik zeg", and where the subject is dropped the verb's ending alone ("les digo", "dico", "digo").
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"The boats go out in any weather, and I always tell the fishermen: 'Stay ashore when the wind turns.' Some of them listen.\"", "Nora Field|Nora Field")]
+    [InlineData("La maire Julie Caron a visité le port lundi avec les pêcheurs de la ville. ¶ Julie Caron a déclaré : « Les quais sont trop vieux, et je leur dis toujours : “Nous les referons un jour.” Ils attendent depuis longtemps. »", "Julie Caron|Julie Caron")]
+    [InlineData("Die Bürgermeisterin Anna Weber besuchte am Montag den Hafen der Stadt und sprach mit den Fischern. ¶ Anna Weber sagte: „Die Kais sind zu alt, und ich sage den Fischern immer: ‚Wir bauen sie bald neu.‘ Sie warten schon lange darauf.“", "Anna Weber|Anna Weber")]
+    [InlineData("Burgemeester Eva de Wit bezocht maandag de haven van de stad en sprak met de vissers. ¶ Eva de Wit zei: ‘De kades zijn te oud, en ik zeg altijd tegen de vissers: “Het geld komt eraan.” Ze wachten al lang.’", "Eva de Wit|Eva de Wit")]
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Los muelles son muy viejos, y yo les digo siempre a los pescadores: “Los haremos nuevos algún día.” Llevan mucho tiempo esperando.»", "Ana Ruiz|Ana Ruiz")]
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Los muelles son muy viejos, y a los pescadores les repito: “Los haremos nuevos algún día.” Llevan mucho tiempo esperando.»", "Ana Ruiz|Ana Ruiz")]
+    [InlineData("La sindaca Giulia Conti ha visitato lunedì il porto della città con i pescatori. ¶ Giulia Conti ha dichiarato: «Le banchine sono troppo vecchie, e ai pescatori dico sempre: “Le rifaremo presto.” Aspettano da molto tempo.»", "Giulia Conti|Giulia Conti")]
+    [InlineData("A prefeita Ana Souza visitou o porto da cidade na segunda-feira com os pescadores. ¶ Ana Souza declarou: «Os cais estão muito velhos, e digo sempre aos pescadores: “Vamos refazê-los em breve.” Eles esperam há muito tempo.»", "Ana Souza|Ana Souza")]
+    public void AFirstPersonPresentOfSayingRightBeforeTheInnerMark_GivesTheOuterSpeaker(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
+    // The third person's present ("he tells", "il leur dit", "er sagt", "hij zegt", "él les dice", "dice", "ele diz"),
+    // the second person ("tu leur dis"), and a first person who passes on what someone else said (two verbs of saying).
+    [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"The boats go out in any weather, and he always tells the fishermen: 'Stay ashore when the wind turns.' Some of them listen.\"", "Nora Field|-")]
+    [InlineData("La maire Julie Caron a visité le port lundi avec les pêcheurs de la ville. ¶ Julie Caron a déclaré : « Les quais sont trop vieux, et il leur dit toujours : “Nous les referons un jour.” Ils attendent depuis longtemps. »", "Julie Caron|-")]
+    [InlineData("La maire Julie Caron a visité le port lundi avec les pêcheurs de la ville. ¶ Julie Caron a déclaré : « Les quais sont trop vieux, et tu leur dis toujours : “Nous les referons un jour.” Ils attendent depuis longtemps. »", "Julie Caron|-")]
+    [InlineData("Die Bürgermeisterin Anna Weber besuchte am Montag den Hafen der Stadt und sprach mit den Fischern. ¶ Anna Weber sagte: „Die Kais sind zu alt, und er sagt den Fischern immer: ‚Wir bauen sie bald neu.‘ Sie warten schon lange darauf.“", "Anna Weber|-")]
+    [InlineData("Burgemeester Eva de Wit bezocht maandag de haven van de stad en sprak met de vissers. ¶ Eva de Wit zei: ‘De kades zijn te oud, en hij zegt altijd tegen de vissers: “Het geld komt eraan.” Ze wachten al lang.’", "Eva de Wit|-")]
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Los muelles son muy viejos, y él les dice siempre a los pescadores: “Los haremos nuevos algún día.” Llevan mucho tiempo esperando.»", "Ana Ruiz|-")]
+    [InlineData("La alcaldesa Ana Ruiz visitó el puerto de la ciudad el lunes con los pescadores. ¶ Ana Ruiz declaró: «Los muelles son muy viejos, y yo les repito lo que dijo el ministro: “Los haremos nuevos algún día.” Llevan mucho tiempo esperando.»", "Ana Ruiz|-")]
+    [InlineData("La sindaca Giulia Conti ha visitato lunedì il porto della città con i pescatori. ¶ Giulia Conti ha dichiarato: «Le banchine sono troppo vecchie, e ai pescatori dice sempre: “Le rifaremo presto.” Aspettano da molto tempo.»", "Giulia Conti|-")]
+    [InlineData("A prefeita Ana Souza visitou o porto da cidade na segunda-feira com os pescadores. ¶ Ana Souza declarou: «Os cais estão muito velhos, e ele diz sempre aos pescadores: “Vamos refazê-los em breve.” Eles esperam há muito tempo.»", "Ana Souza|-")]
+    public void NoFirstPersonPresentOfSayingRightBeforeTheInnerMark_GivesNoOne(string paragraphs, string expected)
+        => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
     // Another person's pronoun: "he told me" says whose words, but not who he is.
     [InlineData("The harbour master Nora Field spoke to reporters on Monday about the storm. ¶ Nora Field said: \"The boats were lost, and he told the fishermen: 'Stay ashore until it passes.' Nobody listened to him.\"", "Nora Field|-")]
     // A word quoted with "called", a title, a scare quote: no cue before the mark.

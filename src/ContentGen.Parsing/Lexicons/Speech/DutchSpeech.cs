@@ -10,6 +10,8 @@ internal static class DutchSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["zeggen"] = new[] { "zegt", "zei", "zeiden", "gezegd" },
+        // Correcting, beside the quote only: ‘…’, corrigeert ze.
+        ["corrigeren"] = new[] { "corrigeert", "corrigeerde", "corrigeerden", "gecorrigeerd" },
         // Going on ("ging ze verder"), only with its particle (SplitReports).
         ["gaan"] = new[] { "gaat", "ging", "gingen", "gegaan" },
         // An opinion in the present ("vindt het verbod "…""); "vond", "gevonden" also find things.
@@ -109,7 +111,10 @@ internal static class DutchSpeech
             "beschrijven"),
         // ""…", lachte ze": verbs of manner, and "besloot" (decided, concluded), report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde").
-        BesideQuoteLemmas = Words("prijzen loven bekritiseren hekelen verwelkomen lachen juichen grappen fluisteren spotten schatten besluiten"),
+        BesideQuoteLemmas = Words("prijzen loven bekritiseren hekelen verwelkomen lachen juichen grappen fluisteren spotten schatten besluiten " +
+            // Correcting someone: ‘…’, corrigeert ze (before a noun it corrects a test, so it reports only beside the
+            // quote). Dutch takes its leave in a phrase ("nam afscheid"), no verb.
+            "corrigeren"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
         SplitReports =
         [
@@ -386,6 +391,12 @@ internal static class DutchSpeech
         DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke zoals"),
         // "Ik vroeg X", "Wij spraken X": the writer as the subject.
         FirstPersonSubjects = Words("ik wij"),
+        // "ik zeg altijd tegen de kinderen: ‘…’" ("antwoord" is the noun too).
+        FirstPersonSayingForms = Words("zeg vraag vertel"),
+        // "Daarna, zich wendend tot de oppositie: ‘…’", "zich richtend tot de zaal".
+        TurningWords = Words("wendend richtend"),
+        // "Daarna, zich wendend tot de zaal:", "Daarna de burgemeester: ‘…’": a word of sequence before a lead or its subject.
+        SequenceOpeners = Words("daarna"),
         InfinitiveMarkers = Words("te"),
         // "De gemeenten zouden zijn geïnformeerd": Dutch reports what someone claims with "zou".
         ReportedConditionalForms = Words("zou zouden"),

@@ -217,9 +217,16 @@ internal static class EnglishSpeech
         // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
         // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
         // "a recount", "regrets", "challenges".
-        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag appeal challenge counter regret sum recount elaborate"),
+        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag appeal challenge counter regret sum recount elaborate " +
+            // Correcting someone: "'…,' she corrected him" (before a noun it corrects a test; English takes its leave in
+            // a phrase, no verb).
+            "correct"),
         // "I asked X", "We spoke to X": the writer as the subject.
         FirstPersonSubjects = Words("i we"),
+        // "I always tell them: '…'": the present's first person is the bare verb.
+        FirstPersonSayingForms = Words("say tell ask"),
+        // "Then, turning to the benches: '…'": the speaker before turns to a listener.
+        TurningWords = Words("turning"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
         AdditiveAdverbs = Words("also too"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
@@ -237,7 +244,7 @@ internal static class EnglishSpeech
         FemaleRoleNouns = Words("chairwoman spokeswoman businesswoman councilwoman congresswoman policewoman headmistress actress waitress"),
         MaleRoleNouns = Words("chairman spokesman businessman councilman congressman policeman headmaster actor waiter"),
         // "Shortly afterwards the director added:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
-        SequenceOpeners = ["afterwards", "later", "shortly afterwards", "soon afterwards", "moments later"],
+        SequenceOpeners = ["then", "afterwards", "later", "shortly afterwards", "soon afterwards", "moments later"],
         // "The woman at the tiller is X": the subject and the person it names (SpeakerFinder.PredicateFullName.cs).
         NameCopulas = Words("is was"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).

@@ -51,6 +51,8 @@ internal static class FrenchSpeech
         ["prévoir"] = new[] { "prévoit", "prévit", "prévoyait", "prévoient", "prévirent" },
         ["reprendre"] = new[] { "reprend", "reprit", "reprenait", "reprennent", "reprirent" },
         // Saying again: "redire" takes "dire"'s forms.
+        // Correcting, beside the quote only: « … », corrige-t-elle ("corrigea" keeps the soft g).
+        ["corriger"] = new[] { "corrige", "corrigea", "corrigeait", "corrigé", "corrigent", "corrigèrent" },
         ["redire"] = new[] { "redit", "redite", "redisait", "redisent", "redirent" },
     };
 
@@ -132,7 +134,11 @@ internal static class FrenchSpeech
         // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
         BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager riposter " +
             // Going on, as "poursuivre": « … », a-t-elle continué.
-            "continuer"),
+            "continuer " +
+            // Correcting someone: « … », corrige-t-elle (before a noun it corrects a test or an error, so it reports
+            // only beside the quote; "rectifier" reports everywhere already). French takes its leave in a phrase
+            // ("prend congé"), no verb.
+            "corriger"),
         Inflect = Inflect,
         // "s'est montrée prudente X", "s'est dite confiante X".
         StanceLemmas = Words("montrer"),
@@ -447,6 +453,10 @@ internal static class FrenchSpeech
         ElidedComplementisers = Words("qu' qu’"),
         // "J'ai posé la question à X", "Nous avons joint X": the writer as the subject.
         FirstPersonSubjects = Words("je j' j’ nous"),
+        // "je leur dis toujours : « … »".
+        FirstPersonSayingForms = Words("dis demande réponds répète explique"),
+        // "Puis, se tournant vers son mari : « … »", "s'adressant aux élus", "tournée vers la salle".
+        TurningWords = Words("tournant tourné tournée s'adressant s’adressant"),
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),

@@ -11,6 +11,9 @@ internal static class GermanSpeech
     {
         ["schreiben"] = new[] { "schreibt", "schrieb", "schrieben", "geschrieben" },
         ["rufen"] = new[] { "ruft", "rief", "riefen", "gerufen" },
+        // Correcting and taking leave, beside the quote only: „…“, korrigiert sie; „…“, verabschiedet sich X.
+        ["korrigieren"] = new[] { "korrigiert", "korrigierte", "korrigierten" },
+        ["verabschieden"] = new[] { "verabschiedet", "verabschiedete", "verabschiedeten" },
         // "wiederholen" (to repeat) takes no ge-; "beschreiben" and "bestreiten" are strong.
         ["wiederholen"] = new[] { "wiederholt", "wiederholte", "wiederholten" },
         ["beschreiben"] = new[] { "beschreibt", "beschrieb", "beschrieben" },
@@ -71,7 +74,10 @@ internal static class GermanSpeech
         // "„…“, lachte sie": verbs of manner, and "schloss" (closed, concluded), report only beside the quote;
         // so do verbs that take a named thing as often as words ("meldete einen Unfall an der „…“",
         // "schätzt den Roman „…“", "begrüßte die Gäste im Saal „…“").
-        BesideQuoteLemmas = Words("melden schätzen analysieren notieren vermerken begrüßen informieren lachen schließen staunen jubeln stöhnen schwärmen scherzen spotten"),
+        BesideQuoteLemmas = Words("melden schätzen analysieren notieren vermerken begrüßen informieren lachen schließen staunen jubeln stöhnen schwärmen scherzen spotten " +
+            // Correcting someone and taking one's leave: „…“, korrigiert sie; „…“, verabschiedet sich X (before a noun
+            // they correct a test or pass a law, so they report only beside the quote).
+            "korrigieren verabschieden"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports =
         [
@@ -419,6 +425,12 @@ internal static class GermanSpeech
             "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend"),
         InflectedAdjectiveEndings = ["-e", "-en", "-er", "-em", "-es"],
         FirstPersonSubjects = Words("ich"),
+        // "ich sage den Kindern immer: ‚…‘".
+        FirstPersonSayingForms = Words("sage frage antworte erkläre erzähle"),
+        // "Dann, an die Opposition gewandt: „…“": the participle closes the lead.
+        TurningWords = Words("gewandt gewendet"),
+        // "Dann, an die Opposition gewandt:", "Danach die Bürgermeisterin: „…“": words of sequence before a lead or its subject.
+        SequenceOpeners = Words("dann danach"),
         // "das Bündnis Eltern gegen Lärm": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
         BodyNameLinks = Words("gegen"),
         AdditiveAdverbs = Words("auch ebenfalls"),

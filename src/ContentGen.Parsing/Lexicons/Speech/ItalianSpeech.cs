@@ -14,6 +14,8 @@ internal static class ItalianSpeech
 
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
+        // Correcting, beside the quote only: "«…», lo corregge.", "«…», ha corretto X".
+        ["correggere"] = new[] { "corregge", "corresse", "correggeva", "corretto", "correggono", "corressero" },
         ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono", "dissero", "dicevano" },
         // Putting first: "premette X", "premise X".
         ["premettere"] = new[] { "premette", "premise", "premetteva", "premesso", "premessa", "premettono", "premisero", "premettevano" },
@@ -74,7 +76,10 @@ internal static class ItalianSpeech
         // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
+        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare " +
+            // Correcting someone and taking one's leave: "«…», lo corregge.", "«…», si congeda X" (before a noun they
+            // correct a test or dismiss a soldier, so they report only beside the quote).
+            "correggere congedare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         // "…, denunciando una «…»": the gerund that reports as a clause after a comma; "dire" keeps its Latin stem.
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.ItalianGerund),
@@ -107,6 +112,10 @@ internal static class ItalianSpeech
         FirstPersonPossessives = Words("mio mia miei mie nostro nostra nostri nostre"),
         ComparisonOpeners = Words("come"),
         FirstPersonDroppingWords = Words("io noi ho abbiamo"),
+        // "ai ragazzi dico sempre: “…”" ("racconto" is a story too).
+        FirstPersonSayingForms = Words("dico chiedo domando rispondo ripeto spiego"),
+        // "Poi, rivolta al marito: «…»", "girandosi verso la sala".
+        TurningWords = Words("rivolto rivolta rivolti rivolte girandosi voltandosi"),
         Complementisers = Words("che"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),

@@ -12,6 +12,10 @@ internal static class PortugueseSpeech
         ["dizer"] = new[] { "diz", "disse", "dizia", "dito", "dizem", "disseram" },
         ["escrever"] = new[] { "escreve", "escreveu", "escrevia", "escrito", "escrevem", "escreveram" },
         ["descrever"] = new[] { "descreve", "descreveu", "descrevia", "descrito", "descrevem", "descreveram" },
+        // Correcting and taking leave, beside the quote only: "«…», corrige ela.", "«…», despediu-se." (the pronoun
+        // joined after the verb is one word).
+        ["corrigir"] = new[] { "corrige", "corrigiu", "corrigia", "corrigido", "corrigem", "corrigiram" },
+        ["despedir"] = new[] { "despede", "despediu", "despedia", "despedido", "despedem", "despediram", "despede-se", "despediu-se", "despedia-se" },
         ["pedir"] = new[] { "pede", "pediu", "pedia", "pedido", "pedem", "pediram" },
         ["concluir"] = new[] { "conclui", "concluiu", "concluía", "concluído", "concluem", "concluíram" },
         // The wider inventory's verbs whose stem changes.
@@ -57,7 +61,10 @@ internal static class PortugueseSpeech
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
         BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar " +
             // Going on: "«…», continuou.", "«…», prosseguiu o autarca.".
-            "continuar prosseguir"),
+            "continuar prosseguir " +
+            // Correcting someone and taking one's leave: "«…», corrige a filha.", "«…», despediu-se X" (before a noun
+            // they correct a test or dismiss a worker, so they report only beside the quote).
+            "corrigir despedir"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         // "mostrou-se confiante X", "disse-se confiante X".
         StanceLemmas = Words("mostrar"),
@@ -91,6 +98,10 @@ internal static class PortugueseSpeech
         FirstPersonPossessives = Words("meu minha meus minhas nosso nossa nossos nossas"),
         ComparisonOpeners = Words("como"),
         FirstPersonDroppingWords = Words("eu nós tenho temos"),
+        // "digo sempre aos netos: “…”" ("conto" is a tale too).
+        FirstPersonSayingForms = Words("digo pergunto respondo repito explico"),
+        // "Depois, virando-se para o marido: «…»", "dirigindo-se aos vereadores".
+        TurningWords = Words("virando-se voltando-se dirigindo-se virado virada voltado voltada"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         QuoteLabels = Words("pergunta resposta nota aviso advertência esclarecimento"),

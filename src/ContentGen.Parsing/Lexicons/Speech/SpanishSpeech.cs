@@ -43,6 +43,9 @@ internal static class SpanishSpeech
         ["proseguir"] = new[] { "prosigue", "prosiguió", "proseguía", "proseguido", "prosiguen", "prosiguieron" },
         ["continuar"] = new[] { "continúa", "continuó", "continuaba", "continuado", "continúan", "continuaron" },
         // No participle: "el acusado" is the one on trial, no verb of saying ("La versión del acusado:").
+        // Correcting and taking leave, beside the quote only: "«…», le corrige.", "«…», se despidió." (a stem that changes).
+        ["corregir"] = new[] { "corrige", "corrigió", "corregía", "corregido", "corrigen", "corrigieron" },
+        ["despedir"] = new[] { "despide", "despidió", "despedía", "despedido", "despiden", "despidieron" },
         ["acusar"] = new[] { "acusa", "acusó", "acusaba", "acusan", "acusaron", "acusaban" },
     };
 
@@ -86,7 +89,10 @@ internal static class SpanishSpeech
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
         BesideQuoteLemmas = Words("protestar amenazar quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar " +
             // Going on: "«…», continuó." (before a noun, "continuó la obra", it reports nothing).
-            "continuar"),
+            "continuar " +
+            // Correcting someone and taking one's leave: "«…», le corrige.", "«…», se despidió X." (before a noun they
+            // correct an exam or dismiss a worker, so they report only beside the quote).
+            "corregir despedir"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         // "se mostró optimista X".
         StanceLemmas = Words("mostrar"),
@@ -352,6 +358,10 @@ internal static class SpanishSpeech
         FirstPersonPossessives = Words("mi mis nuestro nuestra nuestros nuestras"),
         ComparisonOpeners = Words("como"),
         FirstPersonDroppingWords = Words("yo nosotros nosotras he hemos"),
+        // "yo les digo siempre a mis hijos: “…”" ("cuento" is a story too).
+        FirstPersonSayingForms = Words("digo pregunto respondo contesto repito explico"),
+        // "Luego, dirigiéndose a su marido: «…»", "volviéndose hacia la sala".
+        TurningWords = Words("dirigiéndose volviéndose girándose"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
         // "Luis Pardo fue elegido", "Ana Pardo fue elegida", "está cansada": a participle after a form of "ser" or

@@ -122,6 +122,8 @@ internal sealed class SpeechTables
         FirstPersonPossessives = Union(lexicons, l => l.Speech.FirstPersonPossessives);
         ComparisonOpeners = Union(lexicons, l => l.Speech.ComparisonOpeners);
         FirstPersonDroppingWords = Union(lexicons, l => l.Speech.FirstPersonDroppingWords);
+        FirstPersonSayingForms = Union(lexicons, l => l.Speech.FirstPersonSayingForms);
+        TurningWords = Union(lexicons, l => l.Speech.TurningWords);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
         InterviewCues = Union(lexicons, l => l.Speech.InterviewCues);
@@ -608,6 +610,12 @@ internal sealed class SpeechTables
 
     /// <summary>The first person's subjects and perfect auxiliaries where the subject is dropped (<see cref="SpeechWords.FirstPersonDroppingWords"/>): "ho", "yo".</summary>
     public WordTable FirstPersonDroppingWords { get; }
+
+    /// <summary>The first person singular present of the verbs of saying (<see cref="SpeechWords.FirstPersonSayingForms"/>): "digo", "sage".</summary>
+    public WordTable FirstPersonSayingForms { get; }
+
+    /// <summary>The participles and gerunds of turning to someone (<see cref="SpeechWords.TurningWords"/>): "turning", "rivolta".</summary>
+    public WordTable TurningWords { get; }
 
     /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
     public WordTable PassiveAuxiliaries { get; }

@@ -1097,6 +1097,23 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FirstPersonDroppingWords { get; init; } = s_none;
 
+    /// <summary>
+    /// The first person singular present of the verbs of saying, which the third person's inflection never
+    /// makes: "digo", "dico", "sage", "zeg", "dis". A teller who quotes what they always say ("yo les digo
+    /// siempre a mis hijos: “…”", "ich sage den Kindern immer: ‚…‘") gives the inner words as their own, as with a
+    /// past ("le dije"). Where the subject is dropped (es, it, pt) the ending alone is the first person; elsewhere
+    /// the subject is written and read from <see cref="FirstPersonSubjects"/>. Forms that are also common nouns
+    /// ("cuento", "conto", "racconto", "antwoord") are left out: a story or an answer is no speaker's cue.
+    /// </summary>
+    public string[] FirstPersonSayingForms { get; init; } = s_none;
+
+    /// <summary>
+    /// The participles and gerunds of turning to someone, which lead a quote with no subject of their own: "Then,
+    /// turning to the benches: '…'", "Poi, rivolta al marito: «…»", "Dann, an die Opposition gewandt: „…“" (read in
+    /// TurnToListener, after one of the <see cref="SequenceOpeners"/> or none). The one who turns is the speaker of the sentence before; the one turned to only listens.
+    /// </summary>
+    public string[] TurningWords { get; init; } = s_none;
+
     /// <summary>Phrases that make their subject an interview's guest: "répondait aux questions", "was the guest".</summary>
     public string[] InterviewCues { get; init; } = s_none;
 
@@ -1505,6 +1522,8 @@ internal sealed class SpeechWords
         yield return (nameof(FirstPersonPossessives), FirstPersonPossessives);
         yield return (nameof(ComparisonOpeners), ComparisonOpeners);
         yield return (nameof(FirstPersonDroppingWords), FirstPersonDroppingWords);
+        yield return (nameof(FirstPersonSayingForms), FirstPersonSayingForms);
+        yield return (nameof(TurningWords), TurningWords);
         yield return (nameof(PassiveAuxiliaries), PassiveAuxiliaries);
         yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(InterviewCues), InterviewCues);
