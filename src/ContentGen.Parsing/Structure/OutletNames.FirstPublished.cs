@@ -77,10 +77,10 @@ internal static partial class OutletNames
                 return null;
             }
 
-            // An article or a noun ("the", "semanário") stands before the name, never another function word: "on page four
-            // of Saturday's edition", "auf unserer Seite zum Landkreis" name a place in the paper, not a paper.
+            // An article or a noun ("the", "semanário") stands before the name, never another function word nor the paper's
+            // own "our": "on page four of Saturday's edition", "auf unserer Seite zum Landkreis" name a place in the paper.
             var word = rest.Slice(0, space);
-            if (Stopwords.IsStopword(word) && !LexiconTables.NounArticles.Contains(word))
+            if ((Stopwords.IsStopword(word) && !LexiconTables.NounArticles.Contains(word)) || LexiconTables.ReaderWords.Contains(word))
             {
                 return null;
             }
