@@ -55,6 +55,13 @@ public static class ArticleParser
         }
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
+
+        // "POL-WDB: Radlader gestohlen – Zeugen gesucht": a short clause after the dash, which no masthead names, is the headline's.
+        if (source is not null && TitleSplitter.IsClauseTail(titleBlock.Text, source, lines, text, titleBlock.Start.Offset))
+        {
+            (title, source) = (titleBlock.Text, null);
+        }
+
         var boilerplate = body.Boilerplate;
         if (SectionLabels.Split(titleBlock.Text) is { } labelled)
         {

@@ -179,10 +179,10 @@ internal static class Dutch
         ReportCredits = new[] { "een reportage van" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
-        FirstPublishedLeads = new[] { "dit artikel verscheen eerder in", "dit artikel verscheen eerder op", "dit artikel verscheen oorspronkelijk in", "dit artikel is eerder gepubliceerd in", "dit artikel werd eerder gepubliceerd in", "overgenomen met toestemming van", "dit artikel verscheen eerder bij", "dit artikel is eerder gepubliceerd door", "dit artikel werd eerder gepubliceerd door" },
+        FirstPublishedLeads = new[] { "dit artikel verscheen eerder in", "dit artikel verscheen eerder op", "dit artikel verscheen oorspronkelijk in", "dit artikel is eerder gepubliceerd in", "dit artikel werd eerder gepubliceerd in", "overgenomen met toestemming van", "dit artikel verscheen eerder bij", "dit artikel is eerder gepubliceerd door", "dit artikel werd eerder gepubliceerd door", "dit artikel verscheen oorspronkelijk op" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name ("aangeboden door"
         // is a sponsor's lead in Dutch, so it is not listed here).
-        ProviderLeads = new[] { "geleverd door", "aangeleverd door" },
+        ProviderLeads = new[] { "geleverd door", "aangeleverd door", "doorgestuurd van" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

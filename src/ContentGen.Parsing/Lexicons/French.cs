@@ -240,9 +240,9 @@ internal static class French
         ReportCredits = new[] { "un reportage de" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
-        FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de", "cet article a été publié initialement par", "cet article a été initialement publié par", "cet article a d'abord été publié par" },
+        FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de", "cet article a été publié initialement par", "cet article a été initialement publié par", "cet article a d'abord été publié par", "cet article est paru initialement sur", "cet article a été publié initialement sur", "cet article est paru à l'origine sur", "cet article est paru à l'origine dans" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "fourni par", "contenu fourni par" },
+        ProviderLeads = new[] { "fourni par", "contenu fourni par", "transféré de", "transféré depuis" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

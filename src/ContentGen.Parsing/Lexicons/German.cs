@@ -198,9 +198,9 @@ internal static class German
         ReportCredits = new[] { "eine reportage von" },
         // Session 60, metadata: a notice that the article was first published elsewhere, before that outlet's name.
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
-        FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im", "dieser artikel erschien zuerst bei", "dieser artikel erschien ursprünglich bei", "dieser beitrag erschien zuerst bei", "dieser beitrag erschien ursprünglich bei" },
+        FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im", "dieser artikel erschien zuerst bei", "dieser artikel erschien ursprünglich bei", "dieser beitrag erschien zuerst bei", "dieser beitrag erschien ursprünglich bei", "dieser artikel erschien zuerst auf", "dieser artikel erschien ursprünglich auf", "dieser beitrag erschien zuerst auf", "dieser beitrag erschien ursprünglich auf" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "bereitgestellt von", "bereitgestellt vom" },
+        ProviderLeads = new[] { "bereitgestellt von", "bereitgestellt vom", "weitergeleitet von" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

@@ -888,7 +888,10 @@ internal sealed class Lexicon
     /// <summary>
     /// Session 67, pages: the lead of an aggregator's line that credits the outlet whose article it carries ("Provided by",
     /// "Fourni par", "Bereitgestellt von"), up to that outlet's name: the outlet is the article's source, not the aggregator
-    /// whose masthead tops the page (<c>OutletNames.ProviderLines.cs</c>).
+    /// whose masthead tops the page (<c>OutletNames.ProviderLines.cs</c>). Session 69, pages: a messaging app's label over a
+    /// forwarded post ("Forwarded from", "Reencaminhada de", "Weitergeleitet von") credits the outlet whose post a channel
+    /// carries the same way; such a line is never the headline (<c>TitleFinder</c>). Session 69 also added to
+    /// <see cref="FirstPublishedLeads"/> the notices an aggregator prints under its copy ("This article originally appeared on").
     /// </summary>
     public string[] ProviderLeads { get; init; } = s_none;
 

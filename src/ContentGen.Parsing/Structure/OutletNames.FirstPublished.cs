@@ -77,6 +77,14 @@ internal static partial class OutletNames
                 return null;
             }
 
+            // An article or a noun ("the", "semanário") stands before the name, never another function word nor the paper's
+            // own "our": "on page four of Saturday's edition", "auf unserer Seite zum Landkreis" name a place in the paper.
+            var word = rest.Slice(0, space);
+            if ((Stopwords.IsStopword(word) && !LexiconTables.NounArticles.Contains(word)) || LexiconTables.ReaderWords.Contains(word))
+            {
+                return null;
+            }
+
             rest = Whitespace.Trim(rest.Slice(space + 1));
         }
 

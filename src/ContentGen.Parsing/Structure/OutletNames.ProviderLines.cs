@@ -37,6 +37,26 @@ internal static partial class OutletNames
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, trimmed, is a credit's line and nothing else: a provider's lead, then a name in
+    /// capitals with no sentence's stop ("Provided by The Harlow Vale Courier", a messaging app's "Reencaminhada de Jornal da
+    /// Alcarva" over a forwarded post, "Forwarded from Jane Roe"). Such a line labels the copy, and is never its headline,
+    /// whoever it names; "Forwarded from the front: a nurse's letters" runs on in lower case, as a headline does.
+    /// </summary>
+    internal static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        line = Whitespace.Trim(line);
+        var lead = LexiconTables.ProviderLeads.LongestStart(line);
+        if (lead == 0 || lead == line.Length || !Whitespace.IsSpace(line[lead]))
+        {
+            return false;
+        }
+
+        var name = Whitespace.Trim(line.Slice(lead));
+        return name.Length > 0 && char.IsUpper(name[0]) && !Punctuation.EndsSentence(name) && name.IndexOf(':') < 0
+            && TitleSplitter.ReadsAsPublication(name);
+    }
+
     // "the Harlow Vale Courier": the name after one word in lower case that opens it, the article a provider's line may print.
     private static ReadOnlySpan<char> AfterLowerArticle(ReadOnlySpan<char> name)
     {

@@ -174,10 +174,11 @@ internal static class PageLines
         return Digits.Any(text);
     }
 
-    // "Il y a 6 jours", "3 hours ago"
-    private static bool IsRelativeDate(string text)
+    private static bool IsRelativeDate(string text) => IsRelativeDate(text.AsSpan());
+
+    /// <summary>Whether <paramref name="span"/> tells an age with a number: "Il y a 6 jours", "3 hours ago".</summary>
+    internal static bool IsRelativeDate(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         if (!LexiconTables.RelativeDatePrefixes.StartsAny(span) && !LexiconTables.RelativeDateSuffixes.EndsAny(span))
         {
             return false;

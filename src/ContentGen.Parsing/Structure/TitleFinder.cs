@@ -376,6 +376,13 @@ internal static partial class TitleFinder
             return false;
         }
 
+        // A rail's teasers, each with its age ("… · 2 hrs ago"), and a credit's line over a copy ("Forwarded from …",
+        // "Provided by …") label other stories and the copy: the headline is neither.
+        if (AgedTeasers.IsAgedTeaser(blocks[i]) || (blocks[i].LineCount == 1 && OutletNames.IsCreditLine(blocks[i].Line(0).Span)))
+        {
+            return false;
+        }
+
         if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
         {
             return false;

@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Structure;
 /// would remain is too short to be a headline on its own; unless the suffix reads as a
 /// publication's name (<see cref="ReadsAsPublication(string)"/>), which is cut off even a short headline.
 /// </summary>
-public static class TitleSplitter
+public static partial class TitleSplitter
 {
     // Readability keeps the whole title when the cut leaves four words or fewer.
     private const int MinimumHeadlineWords = 5;

@@ -39,6 +39,27 @@ public sealed class FirstPublishedOutletTests
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // The notice's "appeared on" form (session 69): an aggregator's copy credits the paper's site at its foot ("This article
+    // originally appeared on The Harbour Herald."), in every language's words for it.
+    [Theory]
+    [InlineData("en", "This article originally appeared on The Harbour Herald.", "The Harbour Herald", false)]
+    [InlineData("en", "This story first appeared on the Marsh Valley Post.", "Marsh Valley Post", true)]
+    [InlineData("fr", "Cet article est paru initialement sur L'Écho du Causse.", "L'Écho du Causse", false)]
+    [InlineData("de", "Dieser Artikel erschien zuerst auf Ostheider Rundschau.", "Ostheider Rundschau", false)]
+    [InlineData("es", "Este artículo apareció primero en El Eco de Almanzor.", "El Eco de Almanzor", true)]
+    [InlineData("it", "Questo articolo è apparso per la prima volta su La Voce del Sillaro.", "La Voce del Sillaro", false)]
+    [InlineData("pt", "Este artigo apareceu originalmente no semanário O Eco de Pinhel.", "O Eco de Pinhel", false)]
+    [InlineData("nl", "Dit artikel verscheen oorspronkelijk op het Kempisch Weekblad.", "Kempisch Weekblad", true)]
+    public void ANoticeOfFirstPublicationOnASite_NamesTheSource(string language, string notice, string source, bool atTop)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page(language, notice, atTop));
+
+        Assert.Equal(source, article.Source);
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     // The notice's "by" form (session 67): an aggregator's copy credits the publisher at its foot ("This story was originally
     // published by the Harbour Herald. Read more at …"), in every language's words for it.
     [Theory]
@@ -69,6 +90,9 @@ public sealed class FirstPublishedOutletTests
     [InlineData("en", "This story was first published by mistake before the embargo had lifted.")]
     [InlineData("fr", "Le rapport, publié initialement par la préfecture en mai, a depuis été corrigé sur deux points.")]
     [InlineData("nl", "Dit artikel verscheen eerder bij vergissing op de website, voordat het embargo was verlopen.")]
+    [InlineData("en", "This article originally appeared on page four of Saturday's print edition.")]
+    [InlineData("de", "Dieser Artikel erschien zuerst auf unserer Seite zum Landkreis und wurde ergänzt.")]
+    [InlineData("nl", "Dit artikel verscheen oorspronkelijk op zaterdag in de papieren krant.")]
     public void TheWordsInASentenceOrANoticeNamingNoPaper_LeaveTheMasthead(string language, string line)
     {
         var article = ArticleParser.Parse(Page(language, line, atTop: false));
