@@ -114,9 +114,10 @@ internal sealed partial class SpeakerFinder
             if (PronounMayMean(subject, gender) && !string.Equals(named, newcomer, StringComparison.Ordinal) && (wholeParagraph ? StandsAsParagraphSubject(before, first, i, subject) : StandsAsSubject(before, first, i, subject)))
             {
                 // "… grew out of research done by its director Dr X. "…"": an agent is brought in,
-                // but whether the words are theirs or the last speaker's is unsure; no one.
+                // but whether the words are theirs or the last speaker's is unsure; no one. So is
+                // a surname alone that two people of one family share (IsSharedSurnameAlone).
                 newcomer = named;
-                newcomers += IsPassiveAgent(before, first) ? 2 : 1;
+                newcomers += IsPassiveAgent(before, first) || IsSharedSurnameAlone(named) ? 2 : 1;
             }
         }
 
@@ -140,7 +141,10 @@ internal sealed partial class SpeakerFinder
 
         if (_plausibility.IsKnownSurname(word))
         {
-            var full = _plausibility.FullNameOf(word) ?? word;
+            // "O neto, Rui Valente, tocou …" after "Joaquim Valente": a surname two people of the
+            // article share stands for neither alone, but the name written out in full here is one
+            // of them (SpeakerFinder.NamesakeNewcomer.cs).
+            var full = _plausibility.FullNameOf(word) ?? NamesakeWrittenInFull(sentence, first, last) ?? word;
             if (!IsPersonNamed(full) || _cast.IsOrganisation(word) || (_cues.Words.CapitalisesNouns && !IsPersonWhereNounsAreCapitalised(sentence, first, last, full)))
             {
                 return null;
