@@ -7,8 +7,10 @@ namespace ContentGen.Parsing.Speakers;
 // for neither (NameFacts.EndsFullName gives no full name for it once the second is named). A
 // sentence that brings one of them in with the given name written before the surname names that
 // one, and the quote after is theirs; reading the surname alone there gave the speaker as
-// "Valente", a part of the name. Where the sentence writes the surname alone, either may be meant,
-// and the quote goes to no one rather than to the one named first.
+// "Valente", a part of the name. Where the sentence writes the surname alone it is read as before
+// (the bare surname): the pronoun after it often tells the two apart ("Holtkamp schenkt … „…“, zegt
+// hij" after Gerrit-Jan and Ineke Holtkamp), but the article's genders are kept by surname, so
+// that reading would need each namesake's own gender, which the reader does not keep.
 internal sealed partial class SpeakerFinder
 {
     // The name over first..last, its titles and roles aside ("Dona Lurdes Gaspar" is Lurdes
@@ -29,8 +31,4 @@ internal sealed partial class SpeakerFinder
         var name = Text.StringCache.Get(sentence[first].Through(sentence[last]));
         return IsPersonNamed(name) ? name : null;
     }
-
-    // Whether `named` is a surname alone that several people of the article share ("Valente"
-    // after Joaquim and Rui Valente): it may mean any of them.
-    private bool IsSharedSurnameAlone(string named) => named.IndexOf(' ') < 0 && _plausibility.IsAmbiguousSurname(named);
 }

@@ -114,10 +114,9 @@ internal sealed partial class SpeakerFinder
             if (PronounMayMean(subject, gender) && !string.Equals(named, newcomer, StringComparison.Ordinal) && (wholeParagraph ? StandsAsParagraphSubject(before, first, i, subject) : StandsAsSubject(before, first, i, subject)))
             {
                 // "… grew out of research done by its director Dr X. "…"": an agent is brought in,
-                // but whether the words are theirs or the last speaker's is unsure; no one. So is
-                // a surname alone that two people of one family share (IsSharedSurnameAlone).
+                // but whether the words are theirs or the last speaker's is unsure; no one.
                 newcomer = named;
-                newcomers += IsPassiveAgent(before, first) || IsSharedSurnameAlone(named) ? 2 : 1;
+                newcomers += IsPassiveAgent(before, first) ? 2 : 1;
             }
         }
 

@@ -6,8 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Discourse;
 /// Two people of one family share a surname, and someone else spoke between them: a sentence that
 /// brings the second in by a family tie and the name in full ("O neto, Rui Valtero, tocou …") makes
 /// the quote after, with a dropped subject or a pronoun, that person's, named in full, never the
-/// surname alone the two share ("Valtero"); the surname alone there may mean either, and the quote
-/// goes to no one.
+/// surname alone the two share ("Valtero").
 /// </summary>
 public sealed class NamesakeNewcomerTests
 {
@@ -36,21 +35,6 @@ public sealed class NamesakeNewcomerTests
     public void ANamesakeBroughtInByNameInFull_IsTheSpeakerAfter(string language, string first, string between, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, first, between, paragraph));
 
-    // The surname alone, after both namesakes were named in full: either may be meant, so no one
-    // (the base gave the bare surname "Valtero", a part of a name).
-    [Theory]
-    [InlineData("pt", "Joaquim Valtero, padeiro durante meio século, morreu na quinta-feira, aos 86 anos. O neto, Rui Valtero, vive em Lisboa.",
-        "O presidente da junta, Fernando Aguiar, decretou um dia de luto. «Ele fazia parte da paisagem», afirmou o autarca.",
-        "No fim da missa, a família de Valtero recebeu os vizinhos. Mais tarde Valtero tocou uma valsa. «Ensinou-me os primeiros acordes aos seis anos», contou.")]
-    [InlineData("es", "Anselmo Ferrero, panadero durante medio siglo, murió el jueves a los 86 años. Su nieto, Rubén Ferrero, vive en Madrid.",
-        "El alcalde, Pedro Gil, decretó un día de luto. «Formaba parte del paisaje», afirmó el alcalde.",
-        "Al final de la misa, la familia recibió a los vecinos. Luego Ferrero leyó un poema. «Me enseñó a amasar a los seis años», contó.")]
-    public void TheSharedSurnameAlone_IsNoOne(string language, string first, string between, string paragraph)
-    {
-        var speaker = ConstructionProbe.LastSpeaker(language, first, between, paragraph);
-        Assert.True(speaker is null || speaker.IndexOf(' ') > 0, $"a part of a name: {speaker}");
-    }
-
     // Guard: the namesake written in full after a preposition is no one brought in; the speaker
     // before keeps the words (the mayor), as on the base.
     [Theory]
@@ -60,6 +44,12 @@ public sealed class NamesakeNewcomerTests
     [InlineData("es", "Anselmo Ferrero, panadero durante medio siglo, murió el jueves a los 86 años. Su nieto, Rubén Ferrero, vive en Madrid.",
         "El alcalde, Pedro Gil, decretó un día de luto.",
         "El alcalde habló largo rato con Rubén Ferrero al final de la misa. «Formaba parte del paisaje», afirmó.", "Pedro Gil")]
+    [InlineData("en", "Joseph Ferrow, a baker for half a century, died on Thursday aged 86. His grandson, Ruben Ferrow, lives in Leeds.",
+        "The mayor, Peter Gill, declared a day of mourning.",
+        "After the service the mayor spoke at length with Ruben Ferrow. \"He was part of the landscape,\" he said.", "Peter Gill")]
+    [InlineData("it", "Anselmo Ferrato, fornaio per mezzo secolo, è morto giovedì a 86 anni. Il nipote, Ruben Ferrato, vive a Torino.",
+        "Il sindaco, Pietro Gelli, ha proclamato il lutto cittadino.",
+        "Il sindaco ha parlato a lungo con Ruben Ferrato dopo la messa. «Faceva parte del paesaggio», ha detto.", "Pietro Gelli")]
     public void ANamesakeAfterAPreposition_LeavesTheSpeakerBefore(string language, string first, string between, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, first, between, paragraph));
 }
