@@ -140,7 +140,10 @@ internal sealed partial class SpeakerFinder
 
         if (_plausibility.IsKnownSurname(word))
         {
-            var full = _plausibility.FullNameOf(word) ?? word;
+            // "O neto, Rui Valente, tocou …" after "Joaquim Valente": a surname two people of the
+            // article share stands for neither alone, but the name written out in full here is one
+            // of them (SpeakerFinder.NamesakeNewcomer.cs).
+            var full = _plausibility.FullNameOf(word) ?? NamesakeWrittenInFull(sentence, first, last) ?? word;
             if (!IsPersonNamed(full) || _cast.IsOrganisation(word) || (_cues.Words.CapitalisesNouns && !IsPersonWhereNounsAreCapitalised(sentence, first, last, full)))
             {
                 return null;
