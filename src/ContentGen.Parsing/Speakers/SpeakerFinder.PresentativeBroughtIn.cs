@@ -20,7 +20,8 @@ internal sealed partial class SpeakerFinder
     // The index of the indefinite article that brings in the sentence's unnamed person: its first
     // word, capitalised, the article right after a presentative phrase (SpeechWords.PresentativePhrases)
     // within the sentence's first words, or the subject's article after an opening phrase of place or
-    // time (SpeakerFinder.UnnamedAfterOpeningPhrase.cs); -1 when there is none.
+    // time (SpeakerFinder.UnnamedAfterOpeningPhrase.cs) or of being among a group (SpeakerFinder.UnnamedAmongGroup.cs);
+    // -1 when there is none.
     private int ArticleBringingIn(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 5)
@@ -44,7 +45,7 @@ internal sealed partial class SpeakerFinder
 
             if (token.IsWord && token.IsLower && _cues.Is(token, WordClass.Indefinite))
             {
-                return PresentativeEndsAt(sentence, k - 1) || OpensSubjectAfterOpeningPhrase(sentence, k) ? k : -1;
+                return PresentativeEndsAt(sentence, k - 1) || OpensSubjectAfterOpeningPhrase(sentence, k) || OpensSubjectAfterAmongPhrase(sentence, k) ? k : -1;
             }
         }
 

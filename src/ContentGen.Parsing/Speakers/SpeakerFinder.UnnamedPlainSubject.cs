@@ -17,12 +17,13 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class SpeakerFinder
 {
     // Whether the sentence opens on the indefinite article at `article` (or the article opens the subject
-    // after an opening phrase: SpeakerFinder.UnnamedAfterOpeningPhrase.cs) and the people noun at `head`
+    // after an opening phrase, SpeakerFinder.UnnamedAfterOpeningPhrase.cs, or of being among a group,
+    // SpeakerFinder.UnnamedAmongGroup.cs) and the people noun at `head`
     // ending before `end`, the article a subject's.
     private bool OpensOnPeopleNounSubject(IReadOnlyList<Token> sentence, int article, Token head, int end)
     {
         var words = _cues.Words;
-        return (article == 0 || OpensSubjectAfterOpeningPhrase(sentence, article)) && words.PeopleNouns.Contains(head.Span)
+        return (article == 0 || OpensSubjectAfterOpeningPhrase(sentence, article) || OpensSubjectAfterAmongPhrase(sentence, article)) && words.PeopleNouns.Contains(head.Span)
             && !words.ObjectArticles.Contains(sentence[article].Span) && !words.GenitiveArticles.Contains(sentence[article].Span)
             && !PronounSubjectAfterComma(sentence, end) && !PassiveWithAgent(sentence, end);
     }

@@ -12,14 +12,19 @@ namespace ContentGen.Parsing.Speakers;
 // case) right after a lower-case definite article, inside the relative clause (after its pronoun), in
 // the languages whose lexicons list their definites (en, fr, es, it, pt, nl: "aan de Kerkstraat"). Not
 // German, where every noun is capitalised and the sentence names someone only by two capitals in a row.
+// An indefinite article before the capital says the same in every language, more plainly: "… who was
+// taken to hospital with a TIA", "… que foi levada para o hospital com um AVC", "… qui roule dans une
+// Clio": a name of a person takes no indefinite article, so the capital names an illness, a brand or a
+// model, and the one brought in stays the subject.
 internal sealed partial class SpeakerFinder
 {
-    // Whether the capitalised word at `k` names a thing inside the relative clause that describes the
+    // Whether the capitalised word at `k`, after a definite or an indefinite article, names a thing inside the relative clause that describes the
     // unnamed person whose noun ends before `end`.
     private bool IsVenueInUnnamedsRelative(IReadOnlyList<Token> sentence, int end, int k)
     {
         var words = _cues.Words;
-        if (k - 1 <= end || k + 1 >= sentence.Count || !sentence[k - 1].IsLower || !words.Definites.Contains(sentence[k - 1].Span)
+        if (k - 1 <= end || k + 1 >= sentence.Count || !sentence[k - 1].IsLower
+            || !(words.Definites.Contains(sentence[k - 1].Span) || _cues.Is(sentence[k - 1], WordClass.Indefinite))
             || (sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized))
         {
             return false;

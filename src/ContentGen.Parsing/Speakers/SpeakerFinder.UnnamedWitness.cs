@@ -19,17 +19,25 @@ internal sealed partial class SpeakerFinder
     // "A father who had come with his daughter shook his head.", "Eine Rentnerin wartete vor dem
     // Rathaus.": an indefinite article, at most two describing words and a person's noun open the
     // sentence, and a verb or a relative clause follows. "A father of three himself, he …"
-    // describes the subject still to come, and "A week later" gives a time.
+    // describes the subject still to come, and "A week later" gives a time. The article may also stand
+    // inverted after a phrase of being among a group ("Among the swimmers was a retired fisherman …":
+    // SpeakerFinder.UnnamedAmongGroup.cs), where the inversion already makes the noun the subject.
     private bool OpensWithUnnamedPerson(IReadOnlyList<Token> sentence)
     {
         const int MaxDescribingWords = 2;
-        if (sentence.Count < 4 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Indefinite))
+        if (sentence.Count < 4 || !sentence[0].IsWord)
         {
             return false;
         }
 
-        var noun = 1;
-        while (noun <= MaxDescribingWords && sentence[noun].IsWord && !IsUnnamedPersonsNoun(sentence[noun]) && IsDescribingWord(sentence, noun))
+        var article = _cues.Is(sentence[0], WordClass.Indefinite) ? 0 : ArticleAfterAmongPhrase(sentence);
+        if (article < 0)
+        {
+            return false;
+        }
+
+        var noun = article + 1;
+        while (noun < sentence.Count && noun - article <= MaxDescribingWords && sentence[noun].IsWord && !IsUnnamedPersonsNoun(sentence[noun]) && IsDescribingWord(sentence, noun))
         {
             noun++;
         }
@@ -37,6 +45,11 @@ internal sealed partial class SpeakerFinder
         if (noun + 2 >= sentence.Count || !sentence[noun].IsWord || !IsUnnamedPersonsNoun(sentence[noun]))
         {
             return false;
+        }
+
+        if (article > 0)
+        {
+            return true;
         }
 
         var next = sentence[noun + 1];

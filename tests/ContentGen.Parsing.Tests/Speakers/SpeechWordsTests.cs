@@ -18,8 +18,23 @@ public sealed class SpeechWordsTests
 
     private const string CommaOpeningPrepositionsAreReadApart = "a preposition serves many readings; CommaOpeningPrepositions is read only as a sentence's first word, before a comma and a subject pronoun (SpeakerFinder.PronounAfterOpeningPhrase.cs)";
 
+    private const string AmongVerbsAreReadApart = "a verb of being or standing serves many readings; AmongVerbs is read only right before an indefinite article in a sentence that opens on one of the AmongPrepositions (SpeakerFinder.UnnamedAmongGroup.cs)";
+
+    private const string AmongPrepositionsAreReadApart = "a preposition serves many readings; AmongPrepositions is read only as a sentence's first word, before the verb after which its subject stands (SpeakerFinder.UnnamedAmongGroup.cs)";
+
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("Copulas", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("ImpersonalReadings", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("NameCopulas", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("PassiveAuxiliaries", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("PredicateLinks", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("PresentativePhrases", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("ResponseVerbs", "AmongVerbs")] = AmongVerbsAreReadApart,
+        [("EpithetTailPrepositions", "AmongPrepositions")] = AmongPrepositionsAreReadApart,
+        [("OpeningPrepositions", "AmongPrepositions")] = AmongPrepositionsAreReadApart,
+        [("PhrasePrepositions", "AmongPrepositions")] = AmongPrepositionsAreReadApart,
+        [("TitlePrepositions", "AmongPrepositions")] = AmongPrepositionsAreReadApart,
         [("QuoteLabels", "DocumentNouns")] = "es/it/pt 'nota' labels a quote set out after a colon ('Nota: «…»'), and is a document's noun elsewhere ('una nota del ayuntamiento')",
         [("QuoteLabels", "OrganisationNouns")] = "es/it/pt 'nota' labels a quote set out after a colon ('Nota: «…»'); the organisation nouns hold it for the same document read as its issuer's",
         [("QuoteLabels", "StatementNouns")] = "es/it 'nota' labels a quote set out after a colon ('Nota: «…»'), and is a statement's noun elsewhere ('en una nota')",

@@ -31,4 +31,32 @@ public sealed class UnnamedRelativeVenueTests
     [InlineData(NamedFr, "Un voisin qui habite près de la Rotonde depuis vingt ans hausse les épaules. « On ne nous a rien demandé », dit-elle.", "voisin")]
     public void ANameOrTheOtherGender_LeavesTheNewcomerAside(string named, string unnamed, string notSpeaker)
         => Assert.NotEqual(notSpeaker, QuoteSpeakers.Of(named, unnamed)[1]);
+    // A capital after an indefinite article in the relative clause names an illness, a brand or a model, never a
+    // person (a name takes no indefinite article): the newcomer stays the subject. At the base each gave no one.
+    [Theory]
+    [InlineData("A presidente, Paula Garcia, deu a partida da corrida na praça central da vila. «É um dia para todos», garantiu.",
+        "Uma vizinha que em março foi levada para o hospital com um AVC voltou a correr. «Lembro-me de cada buraco da estrada», disse.", "vizinha")]
+    [InlineData("A presidente, Paula Garcia, deu a partida da corrida na praça central da vila. «É um dia para todos», garantiu.",
+        "Entre os corredores estava uma mãe de três filhos que em março foi levada para o hospital com um AVC. «Lembro-me de cada buraco da estrada», disse.", "mãe")]
+    [InlineData("The organiser, Jane Hale, started the walk at the harbour wall. \"It is the one morning we all turn out,\" she said.",
+        "A neighbour who drives a Volvo to every race walked the whole loop. \"I was not going to miss it,\" she said.", "neighbour")]
+    [InlineData("La présidente, Paule Girard, a donné le départ de la course sur la place. « C’est une journée pour tous », a-t-elle dit.",
+        "Une voisine qui roule depuis vingt ans dans une Clio a fait le trajet. « Je ne voulais pas rater ça », raconte-t-elle.", "voisine")]
+    [InlineData("La alcaldesa, Carmen Herrero, dio la salida de la marcha en la plaza. «Es un día para todos», aseguró.",
+        "Una vecina que llegó en un Seat con sus nietos se sumó a la marcha. «No me lo quería perder», cuenta.", "vecina")]
+    [InlineData("La sindaca, Paola Gatti, ha dato il via alla corsa in piazza. «È una giornata per tutti», ha detto.",
+        "Una vicina che è arrivata con una Panda piena di nipoti si è unita alla corsa. «Non volevo perderla», racconta.", "vicina")]
+    [InlineData("De burgemeester, Paula de Graaf, gaf op het plein het startsignaal. ‘Het is een dag voor iedereen’, zei ze.",
+        "Een buurvrouw die met een Fiat vol kleinkinderen kwam, liep ook mee. ‘Ik wilde het niet missen’, zegt ze.", "buurvrouw")]
+    public void AThingAfterAnIndefiniteInTheNewcomersRelativeClause_LeavesTheNewcomerTheSpeaker(string named, string unnamed, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Of(named, unnamed)[1]);
+
+    // Negatives: two capitals after the indefinite may be a person ("a Mrs Lee", "uma Maria Lopes"): no one.
+    [Theory]
+    [InlineData("The organiser, Jane Hale, started the walk at the harbour wall. \"It is the one morning we all turn out,\" she said.",
+        "A neighbour who came with a Mrs Lee walked the whole loop. \"I was not going to miss it,\" she said.")]
+    [InlineData("A presidente, Paula Garcia, deu a partida da corrida na praça central da vila. «É um dia para todos», garantiu.",
+        "Uma vizinha que veio com uma Maria Lopes voltou a correr. «Lembro-me de cada buraco da estrada», disse.")]
+    public void TwoCapitalsAfterAnIndefinite_LeaveTheQuoteToNoOne(string named, string unnamed)
+        => Assert.Null(QuoteSpeakers.Of(named, unnamed)[1]);
 }

@@ -455,6 +455,9 @@ internal static class DutchSpeech
         // "Bij de poort stond een buurvrouw die …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["er is", "is er", "er was", "was er", "er stond", "stond er", "stond", "er staat", "staat er", "staat", "er zat", "zat er", "zat"],
+        // "Onder de zwemmers was een visser die …": the preposition of being one of a group, and the verbs after which the subject then stands (the verb-second slot reads most of them already) (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("onder"),
+        AmongVerbs = Words("was waren is stond stonden staat liep"),
         // "Een serveerster van het café wil niet met naam in de krant.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anoniem anonimiteit"),

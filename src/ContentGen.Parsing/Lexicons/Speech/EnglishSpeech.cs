@@ -264,6 +264,9 @@ internal static class EnglishSpeech
         // "Outside there was a baker who …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["there is", "there was", "there are", "there were", "there stood", "there sat", "stood", "sat"],
+        // "Among the swimmers was a retired fisherman who …": the preposition of being one of a group, and the verbs after which the subject then stands (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("among amongst"),
+        AmongVerbs = Words("was were is are stood sat walked"),
         // "A waitress at the café asked not to be named.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymous anonymously anonymity"),

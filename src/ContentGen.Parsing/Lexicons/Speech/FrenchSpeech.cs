@@ -511,6 +511,9 @@ internal static class FrenchSpeech
         // "Devant la porte, il y avait une voisine qui …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["y a", "y avait", "y eut", "se trouvait", "se trouve", "se tenait", "se tient"],
+        // "Parmi les marcheurs figurait une mère qui …": the preposition of being one of a group, and the verbs after which the subject then stands (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("parmi"),
+        AmongVerbs = Words("était étaient est sont figurait figuraient figure figurent marchait marchaient marche courait"),
         // "Un serveur du port a requis l'anonymat.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymat l'anonymat l’anonymat anonyme anonymement"),

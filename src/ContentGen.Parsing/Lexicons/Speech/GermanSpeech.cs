@@ -490,6 +490,9 @@ internal static class GermanSpeech
         // "Am Eingang stand ein Rentner, der …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["es gab", "gab es", "es gibt", "gibt es", "stand", "steht", "saß", "sitzt"],
+        // "Unter den Schwimmern war ein Fischer, der …": the preposition of being one of a group, and the verbs after which the subject then stands (the verb-second slot reads most of them already) (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("unter"),
+        AmongVerbs = Words("war waren ist sind stand standen steht lief"),
         // "Eine Kellnerin aus dem Ort will nicht genannt werden.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonym anonymität"),

@@ -430,6 +430,9 @@ internal static class ItalianSpeech
         // "Davanti al bar c'era un fornaio che …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["c'è", "c’è", "c'era", "c’era", "ci fu", "stava", "sta", "si trovava", "si trova"],
+        // "Tra i corridori era un pescatore che …", "Fra i clienti c'era una madre": the prepositions of being one of a group, and the verbs after which the subject then stands (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("tra fra"),
+        AmongVerbs = Words("era erano è sono stava stavano sta figurava figuravano figura camminava correva"),
         // "Un cameriere del bar chiede di non essere citato per nome.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anonimo anonima anonimamente"),

@@ -405,6 +405,9 @@ internal static class PortugueseSpeech
         // "À porta estava um reformado que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["há", "havia", "houve", "estava", "está", "existe", "existia", "se encontrava"],
+        // "Entre os corredores estava uma mãe que …": the preposition of being one of a group, and the verbs after which the subject then stands (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("entre"),
+        AmongVerbs = Words("era eram é são estava estavam está figurava figuravam figura caminhava corria seguia"),
         // "Uma empregada do café pediu para não ser nomeada.": words that say someone unnamed keeps their name back, alone or
         // after a negation near them (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anônimo anônima anonimamente"),

@@ -433,6 +433,9 @@ internal static class SpanishSpeech
         // "En la puerta había una vecina que …": a presentative or existential verb (with its expletive) that brings in the unnamed person
         // after it as the one a later pronoun means (SpeechWords.PresentativePhrases).
         PresentativePhrases = ["hay", "había", "hubo", "estaba", "está", "se encontraba", "se encuentra"],
+        // "Entre los participantes caminaba un viudo …": the preposition of being one of a group, and the verbs after which the subject then stands (SpeechWords.AmongPrepositions, SpeechWords.AmongVerbs).
+        AmongPrepositions = Words("entre"),
+        AmongVerbs = Words("era eran es son estaba estaban está están figuraba figuraban figura caminaba caminaban camina marchaba corría"),
         // "Una camarera del bar prefiere no dar su nombre.": words that say someone unnamed keeps their name back, alone or after a negation near them
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anónimamente"),

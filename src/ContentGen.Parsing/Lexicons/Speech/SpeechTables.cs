@@ -204,6 +204,8 @@ internal sealed class SpeechTables
         PresentativePhrases = lexicons.SelectMany(l => l.Speech.PresentativePhrases).Distinct(StringComparer.Ordinal)
             .Select(phrase => phrase.Split(' ')).ToArray();
         PresentativeEnds = WordTable.Of(PresentativePhrases.Select(phrase => phrase[phrase.Length - 1]));
+        AmongPrepositions = Union(lexicons, l => l.Speech.AmongPrepositions);
+        AmongVerbs = Union(lexicons, l => l.Speech.AmongVerbs);
         TradeFirmEndings = lexicons.SelectMany(l => l.Speech.TradeFirmEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
@@ -853,6 +855,12 @@ internal sealed class SpeechTables
 
     /// <summary>The last word of each of the <see cref="PresentativePhrases"/>: a word no phrase ends on starts none.</summary>
     public WordTable PresentativeEnds { get; }
+
+    /// <summary>Prepositions of being one of a group that open an inverted sentence (<see cref="SpeechWords.AmongPrepositions"/>).</summary>
+    public WordTable AmongPrepositions { get; }
+
+    /// <summary>Verbs after which the subject stands inverted after an opening <see cref="AmongPrepositions"/> phrase (<see cref="SpeechWords.AmongVerbs"/>).</summary>
+    public WordTable AmongVerbs { get; }
 
     /// <summary>Endings of a trade's firm's noun (<see cref="SpeechWords.TradeFirmEndings"/>).</summary>
     public string[] TradeFirmEndings { get; }

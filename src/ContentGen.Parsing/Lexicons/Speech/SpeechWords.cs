@@ -1466,6 +1466,22 @@ internal sealed class SpeechWords
     public string[] PresentativePhrases { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions of being one of a group that open a sentence whose subject stands after its verb: "Among the
+    /// swimmers was a fisherman", "Parmi eux figurait une mère", "Entre los participantes caminaba un viudo",
+    /// "Tra i clienti c'era un padre", "Unter den Gästen war eine Rentnerin", "Onder de bezoekers was een vader"
+    /// (SpeakerFinder.UnnamedAmongGroup.cs, with <see cref="AmongVerbs"/>).
+    /// </summary>
+    public string[] AmongPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Verbs of being, figuring, standing or walking after which the subject stands inverted when the sentence
+    /// opens on one of the <see cref="AmongPrepositions"/>: "was", "figurait", "caminaba", "era", "estava", "war",
+    /// "liep" (the last word before the indefinite article; SpeakerFinder.UnnamedAmongGroup.cs). Intransitive
+    /// only: after a transitive verb the indefinite is the object of a dropped subject ("Entre ellos vio …").
+    /// </summary>
+    public string[] AmongVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// Words that say by themselves that someone keeps their name back: "anonymity", "l'anonymat",
     /// "anonym", "anónimo". A sentence that brings someone unnamed in and ends on one says who they
     /// are (SpeakerFinder.UnnamedWithholdsName.cs).
@@ -1720,6 +1736,8 @@ internal sealed class SpeechWords
         yield return (nameof(TitlePrepositions), TitlePrepositions);
         yield return (nameof(TextSendingVerbs), TextSendingVerbs);
         yield return (nameof(PresentativePhrases), PresentativePhrases);
+        yield return (nameof(AmongPrepositions), AmongPrepositions);
+        yield return (nameof(AmongVerbs), AmongVerbs);
         yield return (nameof(AnonymityWords), AnonymityWords);
         yield return (nameof(WithheldNameWords), WithheldNameWords);
     }
