@@ -74,10 +74,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Name, name, end, isOrganisation: true);
         }
 
-        // "diffusa da Meridia Capital", "signed by Jane Roe": any other name after the participle
-        // issued or signed the document, so its words are that name's; the cast says whether the
-        // article brought it in as a body or a person.
-        return new Subject(SubjectKind.Name, name, end);
+        // "diffusa da Meridia Capital", "ondertekend door Anke de Vries": any other name after the
+        // participle issued or signed the document, so its words are that name's; the cast says
+        // whether the article brought it in as a body or a person. Read as a name, so a person's
+        // particle ("de Vries") stays in it.
+        var other = ReadForward(sentence, body);
+        return other.Kind == SubjectKind.Name ? other : Subject.None;
     }
 
     // Whether a word of the name from `start` to `end` is a body's noun ("Kelbridge Council").

@@ -38,6 +38,8 @@ public sealed class IssuedDocumentTests
     [InlineData("Il ponte", "L'azienda Edilmonti Costruzioni ha chiuso il cantiere. «Chiediamo risposte», si legge nella nota firmata da Marco Rinaldi.", "Marco Rinaldi")]
     [InlineData("La obra", "La empresa Obras Valdeluna cerró la obra. «Pedimos respuestas», se lee en la carta firmada por Julián Robledo.", "Julián Robledo")]
     [InlineData("Le pont", "L'entreprise Bâtiments Ferrand a fermé le chantier. « Nous demandons des réponses », peut-on lire dans la lettre signée par Odile Marchand.", "Odile Marchand")]
+    [InlineData("De molen", "Het fonds Veldhoven Capital kocht de molen. 'De molen gaat weer open', staat in het persbericht verspreid door Veldhoven Capital.", "Veldhoven Capital")]
+    [InlineData("De bouwplaats", "Het bedrijf Bouwbedrijf Rinsma sloot de bouwplaats. 'Wij willen antwoorden', staat in de brief ondertekend door Anke de Vries.", "Anke de Vries")]
     public void AnyNameAfterTheParticiple_IssuedTheDocument(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
 
@@ -48,6 +50,7 @@ public sealed class IssuedDocumentTests
     [InlineData("La obra", "La empresa Obras Valdeluna cerró la obra. «Pedimos respuestas», se lee en la carta firmada por los vecinos.")]
     [InlineData("A obra", "A empresa Obras do Vale parou a obra. «Pedimos respostas», lê-se na carta assinada pelos moradores.")]
     [InlineData("Le pont", "L'entreprise Bâtiments Ferrand a fermé le chantier. « Nous demandons des réponses », peut-on lire dans la lettre signée hier.")]
+    [InlineData("De bouwplaats", "Het bedrijf Bouwbedrijf Rinsma sloot de bouwplaats. 'Wij willen antwoorden', staat in de brief ondertekend door de bewoners.")]
     public void NoNamedAgentAfterTheParticiple_IsNoOne(string headline, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, paragraph));
 }
