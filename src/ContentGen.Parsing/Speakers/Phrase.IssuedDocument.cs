@@ -11,8 +11,9 @@ internal sealed partial class Phrase
     /// <summary>
     /// The body named after an issuing participle that follows the document's noun at
     /// <paramref name="noun"/> and its agent's preposition: the name given there, or the body's
-    /// noun, which the cast resolves to the latest named organisation of its kind. A person as the
-    /// agent, or no body, gives <see cref="Subject.None"/>.
+    /// noun, which the cast resolves to the latest named organisation of its kind, or any other
+    /// name, a person's or a body's the article named before. A lower-case agent that is no
+    /// body's noun ("dalla famiglia"), or no agent, gives <see cref="Subject.None"/>.
     /// </summary>
     public Subject IssuerAfterParticiple(IReadOnlyList<Token> sentence, int noun)
     {
@@ -59,13 +60,26 @@ internal sealed partial class Phrase
         }
 
         // "por la Consejería de Sanidad", "by Kelbridge Council", "dal comitato Ponte Sicuro": a
-        // name, which must say it is a body's, or follow a body's noun (one an organisation's noun
-        // heads was read above).
+        // name that says it is a body's, or follows a body's noun (one an organisation's noun
+        // heads was read above), is a body's.
         var end = OrganisationNameEnd(sentence, body);
+        if (end <= body)
+        {
+            return Subject.None;
+        }
+
         var name = Join(sentence, body, end);
-        return end > body && (named || IsBodyNoun(sentence[body].Span) || ContainsBodyNoun(sentence, body, end))
-            ? new Subject(SubjectKind.Name, name, end, isOrganisation: true)
-            : Subject.None;
+        if (named || IsBodyNoun(sentence[body].Span) || ContainsBodyNoun(sentence, body, end))
+        {
+            return new Subject(SubjectKind.Name, name, end, isOrganisation: true);
+        }
+
+        // "diffusa da Meridia Capital", "ondertekend door Anke de Vries": any other name after the
+        // participle issued or signed the document, so its words are that name's; the cast says
+        // whether the article brought it in as a body or a person. Read as a name, so a person's
+        // particle ("de Vries") stays in it.
+        var other = ReadForward(sentence, body);
+        return other.Kind == SubjectKind.Name ? other : Subject.None;
     }
 
     // Whether a word of the name from `start` to `end` is a body's noun ("Kelbridge Council").
