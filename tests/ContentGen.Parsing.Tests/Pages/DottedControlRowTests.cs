@@ -12,17 +12,18 @@ namespace ContentGen.Parsing.Tests.Pages;
 public sealed class DottedControlRowTests
 {
     [Theory]
-    [InlineData("en", "Add tags · Archive · ★ Favourite · Share · Aa Display")]
-    [InlineData("fr", "Ajouter un tag · Archiver · ★ Favori · Partager · Aa Affichage")]
-    [InlineData("de", "Tags hinzufügen · Archivieren · ★ Favorit · Teilen")]
-    [InlineData("es", "Añadir etiqueta · Archivar · ★ Favorito · Compartir")]
-    [InlineData("it", "Aggiungi tag · Archivia · ★ Preferito · Condividi")]
-    [InlineData("pt", "Adicionar etiqueta · Arquivar · ★ Favorito · Partilhar")]
-    [InlineData("nl", "Tag toevoegen · Archiveren · ★ Favoriet · Delen")]
-    public void AReadLaterAppsControls_UnderTheSavedStamp_AreNoHeadline(string language, string row)
+    [InlineData("en", "Add tags · Archive · ★ Favourite · Share · Aa Display", "By Tom Vale")]
+    [InlineData("fr", "Ajouter un tag · Archiver · ★ Favori · Partager · Aa Affichage", "Par Anne Lorin")]
+    [InlineData("de", "Tags hinzufügen · Archivieren · ★ Favorit · Teilen", "Von Jana Kolb")]
+    [InlineData("es", "Añadir etiqueta · Archivar · ★ Favorito · Compartir", "Por Marta Ruiz")]
+    [InlineData("it", "Aggiungi tag · Archivia · ★ Preferito · Condividi", "di Paolo Neri")]
+    [InlineData("pt", "Adicionar etiqueta · Arquivar · ★ Favorito · Partilhar", "Texto: Rui Sousa")]
+    [InlineData("nl", "Tag toevoegen · Archiveren · ★ Favoriet · Delen", "Door Eva Mol")]
+    public void AReadLaterAppsControls_UnderTheSavedStamp_AreNoHeadline(string language, string row, string byline)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", "Lectio\nMy list · Archive · Settings", "lecourrierdelestuaire.fr\n19/06/2025\n" + row, p[0], p[1], p[2], p[3]);
+        var page = string.Join("\n\n", "Lectio\nMy list · Settings", "coastalgazette.example\n19/06/2025 08:12\n" + row,
+            p[0], byline + "\n18/06/2025 07:15", p[1], p[2], p[3]);
 
         var article = ArticleParser.Parse(page);
 
