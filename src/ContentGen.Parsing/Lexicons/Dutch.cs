@@ -37,6 +37,9 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            "archiveren", "favoriet", "tag toevoegen", "tags toevoegen",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tik om verder te gaan", "tik om door te gaan", "tik om verder te lezen",

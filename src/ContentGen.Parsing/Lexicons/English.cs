@@ -41,6 +41,9 @@ internal static class English
         },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            "archive", "favourite", "favorite", "add tag", "add tags", "add a tag",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tap to continue", "tap to read more", "tap to go on",

@@ -40,6 +40,9 @@ internal static class French
         },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            "archiver", "favori", "ajouter un tag", "ajouter des tags",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "appuyez pour continuer", "touchez pour continuer", "appuie pour continuer", "touche pour continuer",

@@ -49,6 +49,9 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            "archivieren", "favorit", "tag hinzufügen", "tags hinzufügen",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tippen zum weiterlesen", "zum weiterlesen tippen", "tippen, um fortzufahren", "zum fortfahren tippen",

@@ -36,6 +36,9 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            "archivia", "preferito", "aggiungi tag", "aggiungi etichetta",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tocca per continuare", "tocca per proseguire", "clicca per continuare",

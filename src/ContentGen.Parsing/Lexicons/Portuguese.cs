@@ -38,6 +38,10 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
+            // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
+            // article (BoilerplateLines.IsDottedControlRow).
+            // "favorito" marks the saved article in Portuguese too; the tables are one union, so it is listed once, in Spanish.
+            "arquivar", "adicionar etiqueta", "adicionar etiquetas",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "toque para continuar", "clique para continuar", "toque para avançar",

@@ -34,4 +34,57 @@ internal static partial class BoilerplateLines
 
         return parts >= MinButtons;
     }
+
+    // A reading view's or a read-later app's controls joined by middle dots: three parts at least, most of them buttons.
+    private const string MiddleDotSeparator = " · ";
+    private const int MinDottedControls = 3;
+    private const int MaxOddControlWords = 2;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a row of a reading view's controls printed on one line between middle dots
+    /// ("Ajouter un tag · Archiver · ★ Favori · Partager", "Add tags · Archive · Favourite · Share", "Tag toevoegen ·
+    /// Archiveren · Favoriet · Delen"): three parts at least, more than half of them a button's label alone (an icon's
+    /// symbol before it set aside), and every other part a short label of at most two words, with no figure and no stop,
+    /// an icon's name the lexicons cannot list ("Aa Affichage"). A headline, a byline's line or a teaser's age has a long
+    /// part, a figure or no button among its parts ("Le Courrier · Par Anne Lorin · 18 juin 2025").
+    /// </summary>
+    internal static bool IsDottedControlRow(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf(MiddleDotSeparator.AsSpan(), StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var parts = 0;
+        var buttons = 0;
+        var reader = new SeparatedParts(text, MiddleDotSeparator.AsSpan());
+        while (reader.Read())
+        {
+            var part = WithoutIcon(Whitespace.Trim(reader.Part));
+            parts++;
+            if (LexiconTables.ButtonLabels.Contains(part))
+            {
+                buttons++;
+            }
+            else if (part.Length == 0 || Digits.Any(part) || Punctuation.IsTerminal(part[part.Length - 1])
+                || Words.Count(part, MaxOddControlWords + 1) > MaxOddControlWords)
+            {
+                return false;
+            }
+        }
+
+        return parts >= MinDottedControls && buttons * 2 > parts;
+    }
+
+    // "★ Favori", "♥ Like": a control's icon printed before its label.
+    private static ReadOnlySpan<char> WithoutIcon(ReadOnlySpan<char> part)
+    {
+        var start = 0;
+        while (start < part.Length && char.IsSymbol(part[start]))
+        {
+            start++;
+        }
+
+        return Whitespace.Trim(part.Slice(start));
+    }
 }
