@@ -10,10 +10,9 @@ namespace ContentGen.Parsing.Speakers;
 // fits the ages of its decade, a noun of old age ("la anciana", "de bejaarde") any age past sixty. The
 // scene is the paragraph and the one before, as for any age (SpeakerFinder.AgeNouns.cs). Precision
 // first: two people it fits, and it means no one; a plural ("the two 70-year-olds", "die beiden
-// 70-Jährigen") is no one person. Where it fits no full name, the other
-// readings of an age decide as before (the person the paragraph brought in, an aged first name), but the
-// person in focus given another age, or shown of the other gender than the epithet's article, is never
-// their fallback.
+// 70-Jährigen") is no one person. Where it fits no full name, the other readings of an age decide as
+// before (the person the paragraph brought in, an aged first name), but the person in focus given another
+// age, or shown of the other gender than the epithet's article, is never their fallback.
 internal sealed partial class SpeakerFinder
 {
     // An article gives few people their age; bounded so that a list of results stays cheap.
