@@ -7,12 +7,12 @@ namespace ContentGen.Parsing.Speakers;
 // "Tom Fenwick, 52, and Harry Dunn, 70, were at the gate. "…," said the 70-year-old": an age at the cue
 // means the one person in the scene the article gave that age with the name (", 70,", " (70)", ", de 70
 // años,", ", 70 anni,"), not the person in focus. The age in words ("l'octogénaire", "la cincuentona")
-// fits the ages of its decade. The scene is the paragraph and the one before, as for any age
-// (SpeakerFinder.AgeNouns.cs). Precision first: two people it fits, and it means no one; a plural ("the
-// two 70-year-olds", "die beiden 70-Jährigen") is no one person. Where it fits no full name, the other
-// readings of an age decide as before (the person the paragraph brought in, an aged first name), but the
-// person in focus given another age, or shown of the other gender than the epithet's article, is never
-// their fallback.
+// fits the ages of its decade, a noun of old age ("la anciana", "de bejaarde") any age past sixty. The
+// scene is the paragraph and the one before, as for any age (SpeakerFinder.AgeNouns.cs). Precision
+// first: two people it fits, and it means no one; a plural ("the two 70-year-olds", "die beiden
+// 70-Jährigen") is no one person. Where it fits no full name, the other readings of an age decide as
+// before (the person the paragraph brought in, an aged first name), but the person in focus given another
+// age, or shown of the other gender than the epithet's article, is never their fallback.
 internal sealed partial class SpeakerFinder
 {
     // An article gives few people their age; bounded so that a list of results stays cheap.
@@ -35,6 +35,14 @@ internal sealed partial class SpeakerFinder
         ("octogen", 80), ("octogén", 80), ("ottant", 80), ("tachtig", 80), ("achtzig", 80),
         ("nonagen", 90), ("nonagén", 90), ("novant", 90), ("negentig", 90), ("neunzig", 90),
     ];
+
+    // The nouns of old age without a figure ("la anciana", "l'anziana", "a idosa", "die Greisin", "de
+    // bejaarde", "le vieillard"; SpeechWords.AgeNouns), by the start they share: an age past sixty. A
+    // woman the article gave 34 years is not "la anciana"; two given ages past sixty, and it is no one.
+    private static readonly string[] s_oldAgeNounStarts = ["ancian", "anzian", "idos", "greis", "bejaard", "hoogbejaard", "vieillard"];
+
+    // The youngest age a noun of old age fits.
+    private const int OldAge = 60;
 
     // Ages above this are no person's: a number after a name and a comma may be a count.
     private const int MaxPersonAge = 120;
@@ -187,6 +195,16 @@ internal sealed partial class SpeakerFinder
             {
                 low = decade;
                 high = decade + 9;
+                return true;
+            }
+        }
+
+        foreach (var start in s_oldAgeNounStarts)
+        {
+            if (text.StartsWith(start.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                low = OldAge;
+                high = MaxPersonAge;
                 return true;
             }
         }

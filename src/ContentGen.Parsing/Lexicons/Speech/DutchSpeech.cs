@@ -376,7 +376,9 @@ internal static class DutchSpeech
         AgeSuffixes = Words("-jarige"),
         // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
-            "twintigjarige dertigjarige veertigjarige vijftigjarige zestigjarige zeventigjarige tachtigjarige negentigjarige"),
+            "twintigjarige dertigjarige veertigjarige vijftigjarige zestigjarige zeventigjarige tachtigjarige negentigjarige " +
+            // "zegt de bejaarde": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs); one form for both genders.
+            "bejaarde hoogbejaarde"),
         Possessives = Words("zijn haar hun"),
         FirstPersonPossessives = Words("mijn ons onze"),
         ComparisonOpeners = Words("zoals"),

@@ -214,6 +214,8 @@ internal static class EnglishSpeech
         // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
             "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian"),
+        // Old age without a figure is an adjective in English ("the elderly woman"), no noun of its own: none added
+        // beside "la anciana", "l'anziana", "a idosa", "die Greisin", "de bejaarde", "le vieillard".
         // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
         // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
         // "a recount", "regrets", "challenges".

@@ -366,7 +366,10 @@ internal static class FrenchSpeech
         AgeWords = Words("ans"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
-            "trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire"),
+            "trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire " +
+            // "dit le vieillard": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs). French
+            // has no feminine of one word ("la vieille dame" is a phrase, "la vieille" a slight).
+            "vieillard"),
         Intensifiers = Words("lui-même elle-même eux-mêmes elles-mêmes"),
         // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
         AnsweringVerbs = Words("répondu répond répondit répondait rétorqué rétorque rétorqua répliqué répliqua"),

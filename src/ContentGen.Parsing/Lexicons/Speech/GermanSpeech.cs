@@ -383,7 +383,10 @@ internal static class GermanSpeech
         // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
             "zwanzigjährige zwanzigjähriger dreißigjährige dreißigjähriger vierzigjährige vierzigjähriger fünfzigjährige fünfzigjähriger " +
-            "sechzigjährige sechzigjähriger siebzigjährige siebzigjähriger achtzigjährige achtzigjähriger neunzigjährige neunzigjähriger"),
+            "sechzigjährige sechzigjähriger siebzigjährige siebzigjähriger achtzigjährige achtzigjähriger neunzigjährige neunzigjähriger " +
+            // "sagt die Greisin": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs). Not
+            // "Senior", also a firm's elder partner and an English word.
+            "greis greisin"),
         Possessives = Words("sein seine ihr ihre"),
         FirstPersonPossessives = Words("mein meine meiner meinem meinen meines unser unsere unserer unserem unseren unseres"),
         ComparisonOpeners = Words("wie"),

@@ -364,7 +364,9 @@ internal static class ItalianSpeech
         // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
             "ventenne trentenne quarantenne cinquantenne sessantenne settantenne ottantenne novantenne " +
-            "quindicenne sedicenne diciassettenne diciottenne diciannovenne ultranovantenne"),
+            "quindicenne sedicenne diciassettenne diciottenne diciannovenne ultranovantenne " +
+            // "dice l'anziana": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs).
+            "anziano anziana"),
         Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),
         Subordinators = Words("quando mentre poiché benché sebbene"),

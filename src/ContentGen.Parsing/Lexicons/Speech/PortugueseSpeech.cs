@@ -253,7 +253,9 @@ internal static class PortugueseSpeech
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
             "quarentão quarentona cinquentão cinquentona quinquagenário quinquagenária sexagenário sexagenária " +
-            "septuagenário septuagenária setuagenário setuagenária octogenário octogenária nonagenário nonagenária"),
+            "septuagenário septuagenária setuagenário setuagenária octogenário octogenária nonagenário nonagenária " +
+            // "diz a idosa": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs).
+            "idoso idosa"),
         Intensifiers = Words("próprio própria próprios próprias mesmo mesma mesmos mesmas"),
         // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
         AnsweringVerbs = Words("respondeu responde respondia retorquiu retorque replicou replica"),

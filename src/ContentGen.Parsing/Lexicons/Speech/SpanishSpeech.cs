@@ -281,7 +281,9 @@ internal static class SpanishSpeech
         AgeNouns = Words(
             "veinteañero veinteañera treintañero treintañera cuarentón cuarentona cincuentón cincuentona " +
             "quincuagenario quincuagenaria sexagenario sexagenaria septuagenario septuagenaria octogenario octogenaria " +
-            "nonagenario nonagenaria"),
+            "nonagenario nonagenaria " +
+            // "dice la anciana": old age without a figure, read as an age past sixty (SpeakerFinder.AgeGiven.cs).
+            "anciano anciana"),
         Intensifiers = Words("mismo misma mismos mismas"),
         // Answering: whoever asked the question just quoted does not answer it (SpeakerFinder.AnswerToQuestion.cs).
         AnsweringVerbs = Words("respondió responde respondía contestó contesta contestaba replicó replica"),
