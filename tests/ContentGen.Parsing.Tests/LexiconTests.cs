@@ -26,6 +26,7 @@ public sealed class LexiconTests
         [("MenuWords", "RevealVerbs")] = "German 'anzeigen' is a menu's button alone, and shows a post's comments after their count ('Alle 96 Kommentare anzeigen')",
         [("LinkLabels", "RevealVerbs")] = "'ansehen', 'veja', 'bekijk', 'lees' open a link's label, and show a post's comments with their count ('Bekijk alle 96 reacties')",
         [("Stopwords", "PollCountWords")] = "'have', 'ont', 'haben', 'hanno', 'hebben' are function words, and the auxiliary of a poll's count of votes ('Hanno votato 1.214 lettori')",
+        [("PollCountWords", "Fillers")] = "English 'have' is a filler word, and the auxiliary of a poll's count of votes ('1,482 readers have voted')",
         [("PollCountWords", "ColonLeadWords")] = "'ont', 'haben', 'han', 'hanno', 'hebben' open a colon's lead, and are the auxiliary of a poll's count of votes ('1 214 lecteurs ont voté')",
         [("NavigationLines", "ReactionCountWords")] = "'Gefällt mir', 'Mi piace' alone on a line are a like button; after a count they count a post's likes ('412 Mi piace')",
         [("NavigationLines", "SubscriberNouns")] = "'abonné', 'abbonati' alone on a line are a paywall's button; in a short question ('Déjà abonné ?') they name the reader who pays",
