@@ -40,6 +40,9 @@ internal static class Dutch
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiveren", "favoriet", "tag toevoegen", "tags toevoegen",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "doneer", "doneer nu", "ik doneer", "bekijk de hele agenda", "bekijk alle evenementen", "verberg deze bron",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tik om verder te gaan", "tik om door te gaan", "tik om verder te lezen",
@@ -67,7 +70,7 @@ internal static class Dutch
         LinkLabels = new[] { "fotogalerij", "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
-        AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie", "kan brieven inkorten", "ook een brief schrijven", "help ons om", "help ons door", "als je onze journalistiek", "steun lokale journalistiek", "steun de lokale journalistiek", "een vraag over dit artikel", "vragen over dit artikel" },
+        AppealPhrases = new[] { "je krant heeft je nodig", "uw krant heeft u nodig", "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie", "kan brieven inkorten", "ook een brief schrijven", "help ons om", "help ons door", "als je onze journalistiek", "steun lokale journalistiek", "steun de lokale journalistiek", "een vraag over dit artikel", "vragen over dit artikel" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         CompanyForms = new[] { "b.v", "bv", "n.v", "nv", "v.o.f", "vof", "cv" },
         FeedLabels = new[] { "voorpagina", "net binnen", "nieuwsoverzicht", "nieuwsflits", "koppen", "nieuwsfeed", "het laatste" },
@@ -77,6 +80,10 @@ internal static class Dutch
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
         ReactionCountWords = new[] { "antwoord", "antwoorden", "vind-ik-leuks", "vind-ik-leuk", "keer gedeeld" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "peiling" },
+        PollCountWords = new[] { "lezers", "hebben" },
+        PollVoteWords = new[] { "stemmen", "gestemd", "stemden" },
         // "laden" of "Alle reacties laden" is listed once, with German.
         RevealVerbs = new[] { "bekijk", "bekijken", "toon", "tonen", "lees", "lezen", "laad" },
         ReadingTimePhrases = new[] { "leestijd" },

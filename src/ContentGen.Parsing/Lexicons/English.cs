@@ -44,6 +44,9 @@ internal static class English
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archive", "favourite", "favorite", "add tag", "add tags", "add a tag",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "donate", "donate now", "give now", "see all events", "see the full listings", "hide this publisher", "hide this source",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tap to continue", "tap to read more", "tap to go on",
@@ -88,7 +91,7 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than", "help us keep", "help us to keep", "help us continue", "if you value what we do", "support local news", "tip for the newsroom", "tip for our newsroom", "a question about this article", "questions about this article" },
+        AppealPhrases = new[] { "your paper needs you", "your newspaper needs you", "your local paper needs you", "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than", "help us keep", "help us to keep", "help us continue", "if you value what we do", "support local news", "tip for the newsroom", "tip for our newsroom", "a question about this article", "questions about this article" },
         RightsPhrases = new[] { "all rights reserved" },
         CompanyForms = new[] { "ltd", "limited", "plc", "inc", "llc", "llp", "co" },
         FeedLabels = new[] { "front page", "top stories", "latest", "newsflash", "news flash", "flash", "news feed", "headlines", "breaking news", "just in" },
@@ -105,6 +108,10 @@ internal static class English
         },
         CommentCountWords = Words("comment repl"),
         ReactionCountWords = new[] { "likes", "reposts", "retweets", "quotes", "shares", "reactions" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "poll", "readers' poll", "readers’ poll" },
+        PollCountWords = new[] { "readers", "have" },
+        PollVoteWords = new[] { "votes", "vote", "voted" },
         RevealVerbs = new[] { "view", "show", "see", "load", "read" },
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
         SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },

@@ -43,6 +43,9 @@ internal static class French
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiver", "favori", "ajouter un tag", "ajouter des tags",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "je fais un don", "je donne", "voir tout l'agenda", "voir tout l’agenda", "voir tous les événements", "masquer cette source", "courriel",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "appuyez pour continuer", "touchez pour continuer", "appuie pour continuer", "touche pour continuer",
@@ -94,7 +97,7 @@ internal static class French
             "dans votre boite mail", "dans votre boite e-mail", "téléchargez l'application", "téléchargez l’application", "sur votre smartphone", "sans engagement", "recevez le meilleur", "recevez l'essentiel", "recevez l’essentiel", "recevez gratuitement",
             "retrouvez-nous sur", "suivez toute l'actualité", "suivez toute l’actualité", "offre spéciale", "offre numérique", "offre découverte",
         },
-        AppealPhrases = new[] { "cet article est réservé aux abonnés", "ce contenu est réservé aux abonnés", "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail", "les lettres peuvent être raccourcies", "les courriers peuvent être raccourcis", "aidez-nous à", "si vous appréciez notre travail", "si vous tenez à l'information", "soutenez l'information locale", "soutenez la presse locale", "une question sur cet article", "des questions sur cet article" },
+        AppealPhrases = new[] { "votre journal a besoin de vous", "cet article est réservé aux abonnés", "ce contenu est réservé aux abonnés", "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail", "les lettres peuvent être raccourcies", "les courriers peuvent être raccourcis", "aidez-nous à", "si vous appréciez notre travail", "si vous tenez à l'information", "soutenez l'information locale", "soutenez la presse locale", "une question sur cet article", "des questions sur cet article" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         // "SA" is left out: "sa" is a possessive; Spanish lists "S.A." with its stops.
         CompanyForms = new[] { "sas", "sarl", "sasu", "eurl", "scop" },
@@ -116,6 +119,10 @@ internal static class French
         },
         CommentCountWords = Words("réponse"),
         ReactionCountWords = new[] { "j'aime", "j’aime", "mentions j'aime", "mentions j’aime", "republications", "partages", "réactions" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "sondage" },
+        PollCountWords = new[] { "lecteurs", "ont" },
+        PollVoteWords = new[] { "voté", "votants", "suffrages" },
         RevealVerbs = new[] { "afficher", "voir", "lire", "charger" },
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
         SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },

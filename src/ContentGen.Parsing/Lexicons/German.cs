@@ -52,6 +52,9 @@ internal static class German
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivieren", "favorit", "tag hinzufügen", "tags hinzufügen",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "jetzt spenden", "ich spende", "alle termine", "alle termine anzeigen", "diese quelle ausblenden",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tippen zum weiterlesen", "zum weiterlesen tippen", "tippen, um fortzufahren", "zum fortfahren tippen",
@@ -83,7 +86,7 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion", "eine frage zu diesem artikel", "fragen zu diesem artikel" },
+        AppealPhrases = new[] { "ihre zeitung braucht sie", "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion", "eine frage zu diesem artikel", "fragen zu diesem artikel" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         CompanyForms = new[] { "gmbh", "mbh", "gmbh & co. kg", "ag", "kg", "eg", "e.v", "e. v", "ug", "se" },
         FeedLabels = new[] { "titelseite", "schlagzeilen", "newsticker", "ticker", "topthemen", "top-themen", "eilmeldungen", "neueste meldungen", "aktuelle meldungen" },
@@ -103,6 +106,10 @@ internal static class German
         },
         CommentCountWords = Words("kommentar"),
         ReactionCountWords = new[] { "antwort", "antworten", "gefällt mir", "„gefällt mir“-angaben", "mal geteilt", "reaktionen" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "umfrage", "leserumfrage" },
+        PollCountWords = new[] { "leser", "haben", "teilnehmer" },
+        PollVoteWords = new[] { "stimmen", "abgestimmt" },
         RevealVerbs = new[] { "anzeigen", "ansehen", "zeigen", "lesen", "laden" },
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },

@@ -39,6 +39,9 @@ internal static class Italian
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivia", "preferito", "aggiungi tag", "aggiungi etichetta",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "dona ora", "faccio una donazione", "vedi tutta l'agenda", "vedi tutta l’agenda", "vedi tutti gli eventi", "nascondi questa fonte",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "tocca per continuare", "tocca per proseguire", "clicca per continuare",
@@ -68,7 +71,7 @@ internal static class Italian
         LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare", "altre notizie" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
-        AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione", "una domanda su questo articolo", "domande su questo articolo" },
+        AppealPhrases = new[] { "il tuo giornale ha bisogno di te", "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione", "una domanda su questo articolo", "domande su questo articolo" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "SAS" is listed once, with French: the tables are one union.
         CompanyForms = new[] { "srl", "s.r.l", "spa", "s.p.a", "snc", "s.n.c", "soc. coop", "scarl" },
@@ -80,6 +83,10 @@ internal static class Italian
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
         ReactionCountWords = new[] { "risposta", "risposte", "mi piace", "condivisioni", "reazioni" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "sondaggio" },
+        PollCountWords = new[] { "lettori", "hanno" },
+        PollVoteWords = new[] { "voti", "votato", "votanti" },
         RevealVerbs = new[] { "visualizza", "mostra", "vedi", "leggi", "carica" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },

@@ -190,6 +190,22 @@ internal sealed class Lexicon
     public string[] ReactionCountWords { get; init; } = s_none;
 
     /// <summary>
+    /// Session 69, pages: the label a readers' poll prints before its question, with a colon ("Sondaggio: sei d'accordo
+    /// …?", "Poll: should …?"): a whole line that ends on its question mark only (<c>PollLines</c>).
+    /// </summary>
+    public string[] PollLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 69, pages: the words a poll's count of votes prints around its number ("Hanno votato 1.214 lettori", "1 214
+    /// lecteurs ont voté", "1,214 votes"): the voters and the vote's auxiliary ("hanno", "ont", "haben", also a stopword), besides the vote's own words
+    /// (<see cref="PollVoteWords"/>), and nothing else (<c>PollLines</c>).
+    /// </summary>
+    public string[] PollCountWords { get; init; } = s_none;
+
+    /// <summary>Session 69, pages: the vote's own words ("votes", "votato", "abgestimmt"), one of which a poll's count names.</summary>
+    public string[] PollVoteWords { get; init; } = s_none;
+
+    /// <summary>
     /// Session 59, pages: the verb of a link that shows a post's comments with their count, first or last in the
     /// language's order ("View all 96 comments", "Afficher les 96 commentaires", "Alle 96 Kommentare anzeigen"): the
     /// imperative and the infinitive a button prints.
@@ -935,6 +951,9 @@ internal sealed class Lexicon
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
         yield return (nameof(ReactionCountWords), ReactionCountWords);
+        yield return (nameof(PollLabels), PollLabels);
+        yield return (nameof(PollCountWords), PollCountWords);
+        yield return (nameof(PollVoteWords), PollVoteWords);
         yield return (nameof(RevealVerbs), RevealVerbs);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
         yield return (nameof(ReadingWords), ReadingWords);

@@ -101,6 +101,9 @@ internal static class LexiconTables
     public static readonly WordTable QuestionPhrases = Union(lexicon => lexicon.QuestionPhrases);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
     public static readonly WordTable ReactionCountWords = Union(lexicon => lexicon.ReactionCountWords);
+    public static readonly WordTable PollLabels = Union(lexicon => lexicon.PollLabels);
+    public static readonly WordTable PollCountWords = Union(lexicon => lexicon.PollCountWords);
+    public static readonly WordTable PollVoteWords = Union(lexicon => lexicon.PollVoteWords);
     public static readonly WordTable RevealVerbs = Union(lexicon => lexicon.RevealVerbs);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);

@@ -42,6 +42,9 @@ internal static class Portuguese
             // article (BoilerplateLines.IsDottedControlRow).
             // "favorito" marks the saved article in Portuguese too; the tables are one union, so it is listed once, in Spanish.
             "arquivar", "adicionar etiqueta", "adicionar etiquetas",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "quero doar", "doe agora", "doar agora", "ver toda a agenda", "ver todos os eventos", "ocultar esta fonte",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             "toque para continuar", "clique para continuar", "toque para avançar",
@@ -73,7 +76,7 @@ internal static class Portuguese
         LinkLabels = new[] { "galeria de imagens", "galeria de fotos", "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados", "fotogaleria" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:", "mais notícias" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
-        AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho", "uma pergunta sobre este artigo", "alguma pergunta sobre este artigo" },
+        AppealPhrases = new[] { "o seu jornal precisa de si", "seu jornal precisa de você", "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho", "uma pergunta sobre este artigo", "alguma pergunta sobre este artigo" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         // "S.A." is listed once, with Spanish: the tables are one union.
         CompanyForms = new[] { "lda", "limitada", "ltda", "unipessoal lda", "crl" },
@@ -85,6 +88,10 @@ internal static class Portuguese
         TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
         CommentCountWords = Words("comentário"),
         ReactionCountWords = new[] { "resposta", "respostas", "gostos", "curtidas", "partilhas", "compartilhamentos", "reações" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "sondagem" },
+        PollCountWords = new[] { "leitores" },
+        PollVoteWords = new[] { "votaram", "votantes" },
         // "ver" and "mostrar" of "Ver todos os 96 comentários" are listed once, with Spanish.
         RevealVerbs = new[] { "ler", "carregar", "veja" },
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },

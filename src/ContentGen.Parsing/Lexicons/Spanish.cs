@@ -42,6 +42,9 @@ internal static class Spanish
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivar", "favorito", "añadir etiqueta", "añadir etiquetas",
+            // Session 69, pages: a reader-funding appeal's button, an agenda box's link to the whole listing, an aggregator's
+            // button that hides the paper's copy, and a share list's mail button: whole lines only.
+            "quiero donar", "dona ahora", "donar ahora", "ver toda la agenda", "ver todos los eventos", "ocultar esta fuente",
             // Session 68, pages: a web story's prompt under each slide, the viewer's button to the next slide: the slide's
             // text above it goes on under the next count.
             // "toque para continuar" (the formal) is listed once, with Portuguese: the tables are one union.
@@ -73,7 +76,7 @@ internal static class Spanish
         LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados", "fotogalería" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:", "más noticias" },
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
-        AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas", "ayúdanos a", "ayúdenos a", "si valoras el periodismo", "si valoras nuestro trabajo", "si valora nuestro trabajo", "una pregunta sobre este artículo", "alguna pregunta sobre este artículo" },
+        AppealPhrases = new[] { "tu periódico te necesita", "su periódico le necesita", "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas", "ayúdanos a", "ayúdenos a", "si valoras el periodismo", "si valoras nuestro trabajo", "si valora nuestro trabajo", "una pregunta sobre este artículo", "alguna pregunta sobre este artículo" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         // "S.A." is listed once here, for Portuguese too: the tables are one union.
         CompanyForms = new[] { "s.l", "s. l", "sl", "s.a", "s. a", "s.l.u", "slu", "s.coop" },
@@ -92,6 +95,10 @@ internal static class Spanish
         },
         CommentCountWords = Words("comentario"),
         ReactionCountWords = new[] { "respuesta", "respuestas", "me gusta", "compartidos", "veces compartido", "reacciones" },
+        // Session 69, pages: a readers' poll's label before its question, and the words of its count of votes (PollLines).
+        PollLabels = new[] { "encuesta" },
+        PollCountWords = new[] { "lectores", "han" },
+        PollVoteWords = new[] { "votos", "votado", "votaron" },
         RevealVerbs = new[] { "ver", "mostrar", "leer", "cargar" },
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },

@@ -128,7 +128,7 @@ internal static partial class BoilerplateLines
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsDottedControlRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
-                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line))))
+                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line))))
         {
             return BoilerplateKind.Navigation;
         }
@@ -299,13 +299,13 @@ internal static partial class BoilerplateLines
     /// </summary>
     internal static bool IsBarredNavigation(ReadOnlySpan<char> text)
     {
-        var bar = text.IndexOf('|');
-        if (bar < 0)
+        // Session 69, pages: an aggregator's bar parts its buttons by middle dots too ("Share · Save · Hide this publisher").
+        if (text.IndexOf('|') < 0 && text.IndexOf('·') < 0)
         {
             return false;
         }
 
-        var parts = new SeparatedParts(text, "|".AsSpan());
+        var parts = new SeparatedParts(text, '|', '·');
         while (parts.Read())
         {
             var part = Whitespace.Trim(parts.Part);

@@ -141,7 +141,7 @@ internal static class PostCounts
 
     // The length of the count opening `text`: digits, grouped by a space, a dot, a comma or an apostrophe before three
     // digits ("1 248", "1.059", "12,400"), with a decimal and a thousand's or a million's letter ("1,2K", "3.4M"); else 0.
-    private static int CountLength(ReadOnlySpan<char> text)
+    internal static int CountLength(ReadOnlySpan<char> text)
     {
         var i = Digits.End(text, 0);
 
