@@ -199,10 +199,68 @@ internal static partial class InnerQuoteSpeaker
             previous = word;
         }
 
-        // "Ma tante", "Gran" in an article that names the teller's family: the relative may be someone named.
-        return found is null || (kin && (NamesKin(paragraphs, words, found.AsSpan(), outerSpeaker) || TellerNamedAsKin(paragraphs, words, outerSpeaker)))
-            ? null
-            : found;
+        if (found is null || !kin)
+        {
+            return found;
+        }
+
+        // "sa grand-mère, Anne-Marie Le Goff": the article names the relative by the same noun, once, so the name says who;
+        // any other relative named ("Ma tante", "Gran" where the teller is someone's "granddaughter, …") may be someone named.
+        return ApposedName(paragraphs, found) ?? (NamesKin(paragraphs, words, found.AsSpan(), outerSpeaker) || TellerNamedAsKin(paragraphs, words, outerSpeaker) ? null : found);
+    }
+
+    // The name the article apposes to `kin` ("grand-mère, Anne-Marie Le Goff", "Vater, Karl Brandt"): two capitalised words
+    // or more right after the kin noun's comma, the same name wherever the article writes it so; null when none or two.
+    private static string? ApposedName(IReadOnlyList<TextBlock> paragraphs, string kin)
+    {
+        string? name = null;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            for (var at = text.IndexOf(kin + ", ", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(kin + ", ", at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && (char.IsLetter(text[at - 1]) || text[at - 1] == '-'))
+                {
+                    continue;
+                }
+
+                var start = at + kin.Length + 2;
+                var end = start;
+                var parts = 0;
+                while (end < text.Length && char.IsUpper(text[end]))
+                {
+                    var wordEnd = end;
+                    while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || (text[wordEnd] == '-' && wordEnd + 1 < text.Length && char.IsUpper(text[wordEnd + 1]))))
+                    {
+                        wordEnd++;
+                    }
+
+                    parts++;
+                    end = wordEnd;
+                    if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+                    {
+                        break;
+                    }
+
+                    end++;
+                }
+
+                if (parts < 2)
+                {
+                    continue;
+                }
+
+                var found = text.Substring(start, end - start);
+                if (name is not null && !string.Equals(name, found, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                name = found;
+            }
+        }
+
+        return name;
     }
 
     // "Mr", "M", "Frau", "mevrouw": a title before a name, of either gender.

@@ -29,6 +29,9 @@ public sealed class InnerQuoteThirdPersonTests
     [InlineData("Tom Hale, the project's director, told residents: \"We will listen to everyone.\" ¶ \"At the drop-in I asked Mr Hale about the lorries, and he said, 'That is not decided yet,'\" said Ellen Marsh, who lives by the pier.", "Tom Hale|Ellen Marsh|Tom Hale")]
     [InlineData("Le directeur du projet, Paul Leroux, a promis : « Nous écouterons tout le monde. » ¶ « À la réunion, j'ai interrogé M. Leroux sur les camions, et il a répondu : “Rien n'est décidé” », raconte Hélène Marsac, qui habite près du quai.", "Paul Leroux|Hélène Marsac|Paul Leroux")]
     [InlineData("Il direttore del progetto, Paolo Ferri, ha promesso: «Ascolteremo tutti». ¶ «All'incontro ho chiesto a Paolo dei camion, e lui ha detto: “Non è ancora deciso”», racconta Elena Marini, che abita vicino al molo.", "Paolo Ferri|Elena Marini|Paolo Ferri")]
+    // The teller's relative, whom the article names by the same noun.
+    [InlineData("Le bac a eu du retard toute la semaine. ¶ Elle a écrit la chanson pour sa grand-mère, Odile Kervran, pêcheuse à pied. ¶ « Ma grand-mère ne disait presque rien. Elle répétait seulement : “La mer ne rend rien” », raconte Hélène Marsac.", "Hélène Marsac|Odile Kervran")]
+    [InlineData("Die Fähre hatte die ganze Woche Verspätung. ¶ Sie schrieb das Lied für ihren Vater, Karl Brandt, einen Fischer. ¶ „Mein Vater sprach fast nie darüber. Er hat nur gesagt: ‚Das Meer gibt nichts zurück‘“, erzählt Helga Marx.", "Helga Marx|Karl Brandt")]
     public void AThirdPersonsPronounPointingToSomeoneQuotedBefore_GivesTheInnerQuoteToThemByName(string paragraphs, string expected)
         => QuoteSpeakers.Check(paragraphs, expected);
 
