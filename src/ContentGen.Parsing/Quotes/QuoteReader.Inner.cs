@@ -71,11 +71,16 @@ internal static partial class QuoteReader
                     byNewcomer = true;
                 }
 
+                // "One stranger came in, and he said, '…'", "Toen zei hij:": a third person's pronoun points back to the
+                // one person the teller mentions, or to no one the reader can say; never the teller (InnerQuoteSpeaker.ThirdPerson.cs).
+                string? pointed = null;
+                var thirdPerson = !relative && cued is null && !byNewcomer
+                    && InnerQuoteSpeaker.ThirdPersonCue(text, outerOpen, span.Open, words, paragraphs, quotes, outer.Speaker, out pointed);
                 // "Un pompier nous a dit :" with a noun the lexicons lack: still someone new's words, though
                 // no one is given (InnerQuoteSpeaker.Stranger.cs).
-                var ownWords = !relative && !byNewcomer && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language)
+                var ownWords = !relative && !byNewcomer && !thirdPerson && outer.Speaker is not null && InnerQuoteSpeaker.FirstPersonCue(text, outerOpen, span.Open, words, language)
                     && !InnerQuoteSpeaker.SomeoneNewBeforeFirstPerson(text, outerOpen, span.Open, words);
-                var reporter = relative ? inverted : ownWords ? null : cued;
+                var reporter = relative ? inverted : ownWords ? null : thirdPerson ? pointed : cued;
                 quotes.Add(new Quote(inner.ToString(), ownWords ? outer.Speaker : reporter, paragraph, paragraphs[paragraph].PositionAt(span.Open))
                 {
                     SpeakerKind = ownWords ? outer.SpeakerKind : reporter is null ? null : SpeakerKind.Person,
