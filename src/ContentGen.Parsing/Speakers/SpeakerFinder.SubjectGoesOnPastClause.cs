@@ -24,8 +24,8 @@ internal sealed partial class SpeakerFinder
     private const int MaxClauseBeforeMainTokens = 14;
 
     // The person the pronoun after an opening clause with the same pronoun means, when that is the
-    // subject of the sentence just before and the pronoun's gender is that person's (a man's "he"
-    // after a woman is someone else); or null. Read by PronounSubject.
+    // subject of the sentence just before and the pronoun's gender is not the other one the article
+    // gave that person (a man's "he" after Mrs Fenwick is someone else); or null. Read by PronounSubject.
     private string? PersonAfterOpeningClause(IReadOnlyList<Token> sentence)
     {
         if (_state.LastSubject is not { } last || _state.LastSubjectSentence != _state.Sentence - 1 || !_lastSubjectAlone)
@@ -37,10 +37,13 @@ internal sealed partial class SpeakerFinder
         return pronoun >= 0 && !_cues.HasReportingVerb(sentence, int.MaxValue)
             && Resolve(new Subject(SubjectKind.Pronoun, sentence[pronoun].Text, pronoun + 1)) is { } meant
             && string.Equals(meant, last, StringComparison.Ordinal) && !_cast.IsOrganisation(meant)
-            && _genders.OfPronoun(sentence[pronoun].Text) is var gender && gender != Gender.Unknown && _genderOf(meant) == gender
+            && !IsOtherGender(_genders.OfPronoun(sentence[pronoun].Text), _genderOf(meant))
                 ? meant
                 : null;
     }
+
+    private static bool IsOtherGender(Gender pronoun, Gender person)
+        => pronoun != Gender.Unknown && person != Gender.Unknown && pronoun != person;
 
     // "Desde que vio al animal, no deja …", "No deja salir …": keeps the last subject as the one
     // this sentence is about, in a language that drops its subjects.

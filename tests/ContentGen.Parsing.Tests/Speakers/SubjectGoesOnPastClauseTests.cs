@@ -11,14 +11,22 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class SubjectGoesOnPastClauseTests
 {
-    private static string?[] Speakers(string lead, string quote)
-        => QuoteSpeakers.Under("Titel", "Das Dorf liegt im Tal.", lead, quote);
+    // The article opens on a sentence of the probe's language, which says the language it is read in.
+    private static string?[] Speakers(string opening, string lead, string quote)
+        => QuoteSpeakers.Under("Probe", opening, lead, quote);
+
+    private const string English = "The village lies in the valley below the wood.";
+    private const string German = "Das Dorf liegt im Tal unter dem Wald.";
+    private const string French = "Le village se trouve dans la vallée, sous la forêt.";
+    private const string Spanish = "El pueblo está en el valle, bajo el monte.";
+    private const string Italian = "Il paese si trova nella valle, sotto il bosco.";
 
     [Fact]
     public void English_SamePronounAfterOpeningClause_KeepsTheSubject()
         => Assert.Equal(
             new[] { "Margaret Fenwick" },
             Speakers(
+                English,
                 "Margaret Fenwick keeps a vegetable patch against the wood. Since she saw the bear, she has not let the grandchildren out alone.",
                 "\"It is not that I am afraid of the bear. It is that this one will not go away.\""));
 
@@ -27,6 +35,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new[] { "Anna Fendt" },
             Speakers(
+                German,
                 "Anna Fendt hat ihren Garten direkt am Waldrand. Seit sie das Tier gesehen hat, lässt sie die Enkel nicht mehr allein hinaus.",
                 "„Ich habe keine Angst vor dem Bären. Aber dieser geht nicht mehr weg.“"));
 
@@ -35,6 +44,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new[] { "Marie Fernand" },
             Speakers(
+                French,
                 "Marie Fernand a son potager collé à la forêt. Quand elle a vu l’animal, elle a gardé ses petits-enfants à la maison.",
                 "« Ce n’est pas que j’aie peur de l’ours. C’est que celui-là ne s’en va pas. »"));
 
@@ -43,6 +53,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new[] { "Aurora Fernández" },
             Speakers(
+                Spanish,
                 "Aurora Fernández tiene la huerta pegada al monte. No deja salir solos a los nietos.",
                 "«No es que le tenga miedo al oso. Es que este no se va.»"));
 
@@ -51,6 +62,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new[] { "Aurora Ferrari" },
             Speakers(
+                Italian,
                 "Aurora Ferrari ha l’orto attaccato al bosco. Non lascia uscire da soli i nipoti.",
                 "«Non è che abbia paura dell’orso. È che questo non se ne va.»"));
 
@@ -59,7 +71,8 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
-                "Margaret Fenwick keeps a vegetable patch against the wood. Since he arrived, he has not let the children out alone.",
+                English,
+                "Mrs Margaret Fenwick keeps a vegetable patch against the wood. Since he arrived, he has not let the children out alone.",
                 "\"It is not that I am afraid of the bear. It is that this one will not go away.\""));
 
     [Fact]
@@ -67,6 +80,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
+                German,
                 "Anna Fendt hat ihren Garten direkt am Waldrand. Seit sie hier wohnen, lassen sie die Kinder nicht mehr hinaus.",
                 "„Ich habe keine Angst vor dem Bären. Aber dieser geht nicht mehr weg.“"));
 
@@ -75,6 +89,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
+                Spanish,
                 "Aurora Fernández tiene la huerta pegada al monte. No se sabe cuándo volverá el oso.",
                 "«No es que le tenga miedo al oso. Es que este no se va.»"));
 
@@ -83,6 +98,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
+                Spanish,
                 "El oso vive en el monte. No deja huellas en la nieve.",
                 "«No es que le tenga miedo al oso. Es que este no se va.»"));
 
@@ -91,6 +107,7 @@ public sealed class SubjectGoesOnPastClauseTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
+                Spanish,
                 "Aurora Fernández tiene la huerta pegada al monte. Desde que llegó el oso, no deja Marta Vidal salir a los nietos.",
                 "«No es que le tenga miedo al oso. Es que este no se va.»"));
 }
