@@ -371,6 +371,8 @@ internal sealed partial class SpeakerFinder
         // "Gérard hausse les épaules.": see SpeakerFinder.ActionBeatFirstName.cs.
         TrackFirstNameBeat(sentence, sentenceSpeaker);
         TrackDroppedSubjectGoingOn(sentence, sentenceSpeaker);
+        // "Desde que vio al animal, no deja …": see SpeakerFinder.SubjectGoesOnPastClause.cs.
+        TrackDroppedSubjectPastClause(sentence, sentenceSpeaker);
 
         // "La catedrática de la Universidad de Aldermeer Marta Vidal ve …": see SpeakerFinder.GluedRoleName.cs.
         TrackGluedRoleName(sentence, sentenceSpeaker);
@@ -965,7 +967,8 @@ internal sealed partial class SpeakerFinder
         // "Am Sonntag trug sie …", "Dimanche, elle a …": see SpeakerFinder.PronounAfterOpeningPhrase.cs.
         if (subject.Kind != SubjectKind.Pronoun)
         {
-            return PersonAfterOpeningPhrase(sentence);
+            // "Since she saw the bear, she …": see SpeakerFinder.SubjectGoesOnPastClause.cs.
+            return PersonAfterOpeningPhrase(sentence) ?? PersonAfterOpeningClause(sentence);
         }
 
         return Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
