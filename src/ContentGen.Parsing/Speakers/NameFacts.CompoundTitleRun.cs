@@ -20,7 +20,6 @@ internal sealed partial class NameFacts
     {
         // The tables hold no such ends for a language that does not compound titles.
         var word = paragraph.AsSpan(words[start].Start, words[start].Length);
-        // "Schäfer Matthias Brenninger": an unlisted trade the article writes as a noun (NameFacts.TradeBeforeName.cs).
-        return _words.TitleEnds.EndsAny(word) || _words.TradeEnds.EndsAny(word) || _words.IsRoleCompound(word) || IsTradeWrittenAsNoun(word);
+        return _words.TitleEnds.EndsAny(word) || _words.TradeEnds.EndsAny(word) || _words.IsRoleCompound(word);
     }
 }

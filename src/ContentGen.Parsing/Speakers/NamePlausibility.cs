@@ -186,9 +186,6 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="word"/> ends any full name of the article: the test that comes before <see cref="IsKnownSurname"/>, on a span.</summary>
     public bool EndsAnyFullName(ReadOnlySpan<char> word) => _facts.EndsAnyFullName(word);
 
-    /// <summary>Whether <paramref name="word"/>, capitalised before a name, is a trade the article writes as a noun (NameFacts.TradeBeforeName.cs).</summary>
-    public bool IsTradeWrittenAsNoun(ReadOnlySpan<char> word) => _facts.IsTradeWrittenAsNoun(word);
-
     /// <summary>
     /// The paragraph being read, from 0: a surname stands for the one person named with it so far,
     /// until a second is. <see cref="int.MaxValue"/> (before reading) asks about the whole article.

@@ -67,12 +67,6 @@ internal sealed partial class NameRegistry
         var space = name.IndexOf(' ');
         if (space >= 0)
         {
-            // "Schäfer Matthias Brenninger", read whole where the trade opens the phrase: the name after it.
-            if (TradeCutName(name, space) is { } named)
-            {
-                return Fullest(named);
-            }
-
             // "American Hollis" after "Kate Hollis": a nationality or party before a
             // surname the article gives in full describes that person.
             if (space == name.LastIndexOf(' ') && _isDescriptor(Text.StringCache.Get(name.AsSpan(0, space)))

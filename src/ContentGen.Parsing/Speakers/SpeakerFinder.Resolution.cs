@@ -110,7 +110,7 @@ internal sealed partial class SpeakerFinder
         }
 
         if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
-            || (holder is null && !served && _roles.HoldsAnyRole(person, _complete) && !GaveCueNounTo(profession, person)))
+            || (holder is null && !served && _roles.HoldsAnyRole(person, _complete)))
         {
             return null;
         }
