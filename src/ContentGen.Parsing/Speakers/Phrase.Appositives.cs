@@ -35,7 +35,7 @@ internal sealed partial class Phrase
 
         // "The victim, Anna Visser,", "Haar moeder, Els Visser,": an article or possessive and a
         // noun for someone ordinary, read by its last word ("the mother ship" is a ship).
-        person |= comma > 1 && Is(sentence[0], WordClass.Definite | WordClass.Possessive) && _words.PeopleNouns.Contains(sentence[comma - 1].Span);
+        person |= IsOrdinaryPersonDescription(sentence, 0, comma);
         if (!person || comma == 1 || comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
         {
             return Subject.None;

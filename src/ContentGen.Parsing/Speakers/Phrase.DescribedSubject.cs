@@ -69,8 +69,9 @@ internal sealed partial class Phrase
         // manager, engineer Rob Finch, …" is a clause).
         if (first >= sentence.Count || !sentence[first].IsCapitalized
             || !(IsDescription(sentence, start, comma, headFirst: true, out var role) ? role || titled || Is(sentence[start], WordClass.Indefinite)
+                    || IsOrdinaryPersonDescription(sentence, start, comma)
                 : (titled && IsNounBeforeItsLink(sentence, start, comma) && IsDescription(sentence, start, comma, headFirst: false, out _))
-                    || IsProfessionHeadedDescription(sentence, start, comma)))
+                    || IsProfessionHeadedDescription(sentence, start, comma) || IsOrdinaryPersonDescription(sentence, start, comma)))
         {
             return Subject.None;
         }

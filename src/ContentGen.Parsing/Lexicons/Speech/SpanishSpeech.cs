@@ -47,6 +47,9 @@ internal static class SpanishSpeech
         ["corregir"] = new[] { "corrige", "corrigió", "corregía", "corregido", "corrigen", "corrigieron" },
         ["despedir"] = new[] { "despide", "despidió", "despedía", "despedido", "despiden", "despidieron" },
         ["acusar"] = new[] { "acusa", "acusó", "acusaba", "acusan", "acusaron", "acusaban" },
+        // Defending a view: "La alcaldesa defiende que el pueblo «…»" (a stem that changes in the present;
+        // the regular forms "defende", "defenden" are no Spanish).
+        ["defender"] = new[] { "defiende", "defendió", "defendía", "defendido", "defienden", "defendieron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
