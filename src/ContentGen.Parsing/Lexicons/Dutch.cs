@@ -175,11 +175,14 @@ internal static class Dutch
         HostCredits = new[] { "gepresenteerd door", "presentatie:" },
         SponsorLeads = new[] { "gesponsord door", "in samenwerking met", "in partnerschap met", "mede mogelijk gemaakt door", "met steun van", "aangeboden door" },
         DevelopingNotices = new[] { "meer volgt", "later meer", "meer informatie volgt", "update volgt", "updates volgen", "dit bericht wordt aangevuld", "dit bericht wordt bijgewerkt", "dit bericht wordt geüpdatet", "dit artikel wordt aangevuld", "dit artikel wordt bijgewerkt", "dit artikel wordt geüpdatet", "nieuws in ontwikkeling" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "einde van het artikel", "einde artikel", "einde van het bericht", "einde bericht" },
         VenueWords = Words("straat laan plein brug hal"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("persbureaus"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "geluid uit", "geluid aan", "dempen", "dempen opheffen", "volledig scherm", "volledig scherm sluiten", "ondertitels", "ondertiteling", "video afspelen", "video pauzeren", "afspeelsnelheid", "automatisch afspelen" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "geluid uit", "geluid aan", "dempen", "dempen opheffen", "volledig scherm", "volledig scherm sluiten", "ondertitels", "ondertiteling", "video afspelen", "video pauzeren", "afspeelsnelheid", "automatisch afspelen", "inzoomen", "uitzoomen", "vergroten", "verkleinen" },
         PlayerStates = Words("aan uit"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Nachtmodus" is listed under German, which spells it alike.
         ReadingSettings = new[] { "donkere modus", "lichte modus", "leesmodus", "tekstgrootte", "lettergrootte", "lettertype", "regelafstand" },

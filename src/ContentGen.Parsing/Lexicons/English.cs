@@ -284,11 +284,14 @@ internal static class English
         HostCredits = new[] { "hosted by" },
         SponsorLeads = new[] { "sponsored by", "in partnership with", "produced in partnership with", "in association with", "brought to you by", "paid for by" },
         DevelopingNotices = new[] { "more to follow", "more follows", "more soon", "more details to follow", "further details to follow", "more details soon", "updates to follow", "more updates to follow", "this story is developing", "this is a developing story", "developing story", "this story will be updated", "this article will be updated", "this story is being updated", "this article is being updated", "this is a breaking news story and will be updated", "this page will be updated" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "end of article", "end of the article", "end of story", "end of the story" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencies wires"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "mute", "unmute", "mute sound", "unmute sound", "sound on", "sound off", "turn sound on", "turn sound off", "full screen", "fullscreen", "enter full screen", "exit full screen", "subtitles", "closed captions", "play video", "pause video", "playback speed", "autoplay", "picture in picture" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "mute", "unmute", "mute sound", "unmute sound", "sound on", "sound off", "turn sound on", "turn sound off", "full screen", "fullscreen", "enter full screen", "exit full screen", "subtitles", "closed captions", "play video", "pause video", "playback speed", "autoplay", "picture in picture", "zoom in", "zoom out", "zoom +", "zoom -", "zoom −" },
         PlayerStates = Words("on off"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "dark mode", "light mode", "night mode", "reading mode", "text size", "font size", "font", "typeface", "line spacing", "line height" },

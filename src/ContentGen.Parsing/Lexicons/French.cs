@@ -236,11 +236,14 @@ internal static class French
         HostCredits = new[] { "présenté par", "animé par" },
         SponsorLeads = new[] { "sponsorisé par", "en partenariat avec", "réalisé en partenariat avec", "en association avec", "en collaboration avec", "avec le soutien de" },
         DevelopingNotices = new[] { "plus d'informations à suivre", "plus d’informations à suivre", "plus d'informations à venir", "plus d’informations à venir", "informations à suivre", "plus de détails à venir", "suite à venir", "article en cours d'actualisation", "article en cours d’actualisation", "article en cours de mise à jour", "article mis à jour", "cet article sera mis à jour", "cet article sera actualisé", "cet article est mis à jour régulièrement", "information en cours d'actualisation", "information en cours d’actualisation", "nous actualiserons cet article" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "fin de l'article", "fin de l’article", "fin de l'actualité", "fin de l’actualité" },
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agences"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "couper le son", "activer le son", "réactiver le son", "son coupé", "plein écran", "passer en plein écran", "quitter le plein écran", "sous-titres", "lire la vidéo", "mettre en pause", "vitesse de lecture", "lecture automatique", "image dans l'image" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "couper le son", "activer le son", "réactiver le son", "son coupé", "plein écran", "passer en plein écran", "quitter le plein écran", "sous-titres", "lire la vidéo", "mettre en pause", "vitesse de lecture", "lecture automatique", "image dans l'image", "zoom avant", "zoom arrière", "agrandir", "réduire" },
         PlayerStates = Words("activée activé désactivée désactivé"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "mode sombre", "mode clair", "mode nuit", "mode lecture", "taille du texte", "taille de police", "taille des caractères", "police", "police de caractères", "interligne" },

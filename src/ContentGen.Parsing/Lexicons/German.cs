@@ -41,6 +41,8 @@ internal static class German
         HostCredits = new[] { "moderiert von", "moderation:" },
         SponsorLeads = new[] { "gesponsert von", "in partnerschaft mit", "in zusammenarbeit mit", "in kooperation mit", "präsentiert von", "mit freundlicher unterstützung von" },
         DevelopingNotices = new[] { "mehr in kürze", "mehr folgt", "weitere informationen folgen", "weitere details folgen", "weitere informationen in kürze", "dieser artikel wird laufend aktualisiert", "dieser artikel wird fortlaufend aktualisiert", "dieser artikel wird aktualisiert", "dieser beitrag wird laufend aktualisiert", "dieser beitrag wird fortlaufend aktualisiert", "dieser beitrag wird aktualisiert", "diese meldung wird aktualisiert", "diese meldung wird laufend aktualisiert" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "ende des artikels", "ende des beitrags", "ende der meldung", "artikelende" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin pressewart pressewartin pressesprecher pressesprecherin pressereferent pressereferentin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
@@ -198,7 +200,8 @@ internal static class German
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenturen nachrichtenagenturen"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "ton aus", "ton an", "ton ein", "stummschalten", "stummschaltung aufheben", "vollbild", "vollbildmodus", "vollbild beenden", "untertitel", "video abspielen", "video pausieren", "wiedergabegeschwindigkeit", "automatische wiedergabe", "bild im bild" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "ton aus", "ton an", "ton ein", "stummschalten", "stummschaltung aufheben", "vollbild", "vollbildmodus", "vollbild beenden", "untertitel", "video abspielen", "video pausieren", "wiedergabegeschwindigkeit", "automatische wiedergabe", "bild im bild", "vergrößern", "verkleinern", "hineinzoomen", "herauszoomen" },
         PlayerStates = Words("an aus ein"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "dunkelmodus", "dunkler modus", "heller modus", "nachtmodus", "lesemodus", "textgröße", "schriftgröße", "schriftart", "zeilenabstand" },

@@ -178,11 +178,14 @@ internal static class Italian
         HostCredits = new[] { "condotto da", "presentato da" },
         SponsorLeads = new[] { "sponsorizzato da", "in collaborazione con", "in partnership con", "in partenariato con", "con il supporto di", "offerto da" },
         DevelopingNotices = new[] { "notizia in aggiornamento", "articolo in aggiornamento", "notizia in via di aggiornamento", "notizia in evoluzione", "in aggiornamento", "seguiranno aggiornamenti", "aggiornamenti a seguire", "seguono aggiornamenti", "ulteriori dettagli a breve", "ulteriori aggiornamenti a breve" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "fine dell'articolo", "fine dell’articolo", "fine articolo", "fine della notizia" },
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenzie"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "disattiva audio", "attiva audio", "disattiva l'audio", "attiva l'audio", "schermo intero", "esci da schermo intero", "sottotitoli", "riproduci video", "metti in pausa", "velocità di riproduzione", "riproduzione automatica" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "disattiva audio", "attiva audio", "disattiva l'audio", "attiva l'audio", "schermo intero", "esci da schermo intero", "sottotitoli", "riproduci video", "metti in pausa", "velocità di riproduzione", "riproduzione automatica", "ingrandisci", "riduci", "zoom avanti", "zoom indietro" },
         PlayerStates = Words("attiva attivo attivata disattiva disattivo disattivata"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "modalità scura", "modalità chiara", "modalità notte", "modalità lettura", "dimensione del testo", "dimensione testo", "dimensione del carattere", "carattere", "tipo di carattere", "interlinea" },

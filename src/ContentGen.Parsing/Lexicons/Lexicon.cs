@@ -668,6 +668,14 @@ internal sealed class Lexicon
     public string[] DevelopingNotices { get; init; } = s_none;
 
     /// <summary>
+    /// Session 70, pages: the line a page (or a browser's reader view saving it) prints under an article's last paragraph to
+    /// say it ends there ("End of article", "Ende des Artikels", "Fin de l'article", "Fin del artículo", "Fine
+    /// dell'articolo", "Fim do artigo", "Einde van het artikel"), read as a whole line only. The page's mark, never the
+    /// article's words nor a writer's name, though in German its capitalised nouns have a name's shape.
+    /// </summary>
+    public string[] ArticleEndMarks { get; init; } = s_none;
+
+    /// <summary>
     /// Session 54, metadata: words that make a venue's or a street's name ("Road", "Stadium", "Rua", "Piazza"): a line that
     /// holds one before a town ("Harbour Road, Leeds") names where a match is played, not who wrote.
     /// </summary>
@@ -1025,6 +1033,7 @@ internal sealed class Lexicon
         yield return (nameof(HostCredits), HostCredits);
         yield return (nameof(SponsorLeads), SponsorLeads);
         yield return (nameof(DevelopingNotices), DevelopingNotices);
+        yield return (nameof(ArticleEndMarks), ArticleEndMarks);
         yield return (nameof(VenueWords), VenueWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);

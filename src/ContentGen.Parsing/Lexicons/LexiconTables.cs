@@ -271,4 +271,7 @@ internal static class LexiconTables
 
     /// <summary>Every language's <see cref="Lexicon.DevelopingNotices"/>: a developing story's notice, as a whole line.</summary>
     public static readonly WordTable DevelopingNotices = Union(lexicon => lexicon.DevelopingNotices);
+
+    /// <summary>Every language's <see cref="Lexicon.ArticleEndMarks"/>: a page's mark that the article ends, as a whole line.</summary>
+    public static readonly WordTable ArticleEndMarks = Union(lexicon => lexicon.ArticleEndMarks);
 }

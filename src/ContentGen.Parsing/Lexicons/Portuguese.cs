@@ -181,12 +181,15 @@ internal static class Portuguese
         // "Patrocinado por" is listed once, with Spanish (a list holds a word in one language only); the tables read both.
         SponsorLeads = new[] { "em parceria com", "em colaboração com", "em associação com", "com o apoio de", "oferecido por" },
         DevelopingNotices = new[] { "notícia em atualização", "notícia em actualização", "notícia em desenvolvimento", "em atualização", "em actualização", "mais informações em breve", "mais pormenores em breve", "mais detalhes em breve", "esta notícia está a ser atualizada", "esta notícia será atualizada" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "fim do artigo", "fim da notícia", "fim da reportagem" },
         VenueWords = Words("rua praça estádio largo travessa"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agências"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
         // "silenciar" (Spanish and Portuguese) is listed once, in Spanish.
-        PlayerControls = new[] { "desativar som", "ativar som", "ativar o som", "desligar o som", "ecrã inteiro", "ecrã completo", "tela cheia", "sair do ecrã inteiro", "sair da tela cheia", "legendas", "reproduzir vídeo", "pausar o vídeo", "velocidade de reprodução", "reprodução automática" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "desativar som", "ativar som", "ativar o som", "desligar o som", "ecrã inteiro", "ecrã completo", "tela cheia", "sair do ecrã inteiro", "sair da tela cheia", "legendas", "reproduzir vídeo", "pausar o vídeo", "velocidade de reprodução", "reprodução automática", "aumentar zoom", "diminuir zoom", "aumentar", "diminuir" },
         PlayerStates = Words("ativada ativado desativada desativado ligada ligado desligada desligado"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls. "Modo claro" and "tipo de letra" are listed under Spanish, which spells them alike.
         ReadingSettings = new[] { "modo escuro", "modo noturno", "modo de leitura", "tamanho do texto", "tamanho da letra", "tamanho da fonte", "espaçamento entre linhas" },

@@ -186,11 +186,14 @@ internal static class Spanish
         HostCredits = new[] { "presentado por", "conducido por" },
         SponsorLeads = new[] { "patrocinado por", "en colaboración con", "en asociación con", "en alianza con", "con el apoyo de", "ofrecido por" },
         DevelopingNotices = new[] { "noticia en desarrollo", "noticia en ampliación", "noticia en actualización", "información en desarrollo", "información en ampliación", "ampliaremos información", "ampliaremos la información", "más información en breve", "seguiremos informando", "esta noticia se está actualizando", "esta noticia se actualizará" },
+        // Session 70, pfresh: the line under the last paragraph that says the article ends (ArticleEndMarks).
+        ArticleEndMarks = new[] { "fin del artículo", "fin de la noticia", "fin de la información" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencias"),
         // Session 60, pages: a media player's buttons alone on their line, and the states a switch among them shows.
-        PlayerControls = new[] { "silenciar", "quitar silencio", "activar sonido", "activar el sonido", "desactivar sonido", "pantalla completa", "salir de pantalla completa", "subtítulos", "reproducir vídeo", "reproducir video", "pausar vídeo", "velocidad de reproducción", "reproducción automática" },
+        // Session 70, pfresh: a print replica's viewer zooms its page; "Zoom +" and "Zoom -" are listed once, in English.
+        PlayerControls = new[] { "silenciar", "quitar silencio", "activar sonido", "activar el sonido", "desactivar sonido", "pantalla completa", "salir de pantalla completa", "subtítulos", "reproducir vídeo", "reproducir video", "pausar vídeo", "velocidad de reproducción", "reproducción automática", "ampliar", "reducir", "acercar", "alejar" },
         PlayerStates = Words("activada activado desactivada desactivado"),
         // Session 61, pages: a reading view's display settings, alone or before their value in a bar of controls.
         ReadingSettings = new[] { "modo oscuro", "modo claro", "modo nocturno", "modo lectura", "modo de lectura", "tamaño del texto", "tamaño de texto", "tamaño de letra", "tamaño de fuente", "tipo de letra", "interlineado" },

@@ -215,8 +215,9 @@ internal static partial class AuthorReader
         var last = line[line.Length - 1];
         var name = char.IsLetter(last) ? Names(line, MinCreditNameWords, single: true, capitals) : null;
 
-        // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline.
-        return name is not null && name.Length == Whitespace.Trim(line).Length ? name : null;
+        // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline. "Ende des Artikels" under the
+        // last paragraph, the page's mark that the article ends, has a name's shape in German (ArticleEndMarks).
+        return name is not null && name.Length == Whitespace.Trim(line).Length && !Structure.ArticleEndMarks.IsMark(line) ? name : null;
     }
 
     /// <summary>

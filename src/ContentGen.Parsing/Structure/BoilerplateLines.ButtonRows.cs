@@ -35,6 +35,85 @@ internal static partial class BoilerplateLines
         return parts >= MinButtons;
     }
 
+    // Session 70, pfresh: a row of a viewer's controls is parted by three spaces or a tab, whatever stands before the gap.
+    private const int MinViewerGapSpaces = 3;
+
+    /// <summary>
+    /// Session 70, pfresh: whether <paramref name="text"/> is the row of a print replica's viewer (an e-paper, a digital
+    /// edition) printed on one line with wide gaps ("Page 1 / 24   Zoom +   Zoom -   Imprimer", "Seite 3 von 24
+    /// Vergrößern   Verkleinern"): two parts at least, one of them a zoom button (<c>PlayerControls</c>) or the count of the
+    /// pages the viewer turns (a page's word and "n / m" or "n of m"), and every other a button or menu words, as in
+    /// <see cref="IsGappedButtonRow"/>. A zoom button's sign ends its part ("Zoom +"), which a column gap, read between two
+    /// words, would not part from the next. Alone on its line, "Page 1 / 24" stays whatever the rules around it read.
+    /// </summary>
+    internal static bool IsViewerControlRow(ReadOnlySpan<char> text)
+    {
+        var parts = 0;
+        var controls = 0;
+        var rest = Whitespace.Trim(text);
+        while (rest.Length > 0)
+        {
+            var gap = WideGap(rest, out var gapLength);
+            if (gap < 0 && parts == 0)
+            {
+                // No wide gap: one part, no row (most lines end here, before any lookup).
+                return false;
+            }
+
+            var part = gap < 0 ? rest : rest.Slice(0, gap);
+            var control = IsViewerControl(part);
+            if (!(control || LexiconTables.NavigationLines.Contains(part) || IsMenuWordsOnly(part)))
+            {
+                return false;
+            }
+
+            controls += control ? 1 : 0;
+            parts++;
+            rest = gap < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(gap + gapLength);
+        }
+
+        return parts >= MinButtons && controls > 0;
+    }
+
+    // Where the first run of three spaces or more, or of spaces holding a tab, starts in `text`, and its length; else -1.
+    private static int WideGap(ReadOnlySpan<char> text, out int length)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = i;
+            var tab = false;
+            while (end < text.Length && text[end] is ' ' or '\t')
+            {
+                tab |= text[end] == '\t';
+                end++;
+            }
+
+            if (tab || end - i >= MinViewerGapSpaces)
+            {
+                length = end - i;
+                return i;
+            }
+
+            i = end;
+        }
+
+        length = 0;
+        return -1;
+    }
+
+    // A zoom button ("Zoom +", "Vergrößern") or the count of a replica's pages ("Page 1 / 24", "Seite 3 von 24").
+    private static bool IsViewerControl(ReadOnlySpan<char> part)
+    {
+        if (LexiconTables.PlayerControls.Contains(part) || PageJumps.IsPageCount(part))
+        {
+            return true;
+        }
+
+        var reader = new WordReader(part);
+        return reader.Read() && reader.Start == 0 && LexiconTables.PageWords.Contains(reader.Word)
+            && PageJumps.SlideCountTotal(part.Slice(reader.Length)) > 0;
+    }
+
     // A reading view's or a read-later app's controls joined by middle dots: three parts at least, most of them buttons.
     private const string MiddleDotSeparator = " · ";
     private const int MinDottedControls = 3;

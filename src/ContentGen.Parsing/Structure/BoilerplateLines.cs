@@ -84,6 +84,12 @@ internal static partial class BoilerplateLines
             return BoilerplateKind.Notice;
         }
 
+        // "Ende des Artikels", "— Fin de l'article —": the page's mark that the article ends (ArticleEndMarks).
+        if (block.Block.LineCount == 1 && ArticleEndMarks.IsMark(text.AsSpan()))
+        {
+            return BoilerplateKind.Notice;
+        }
+
         // "This article first appeared in …": the page's note on where its copy came from (FirstPublishedNotices).
         if (FirstPublishedNotices.IsNotice(text.AsSpan(), words))
         {
@@ -127,7 +133,7 @@ internal static partial class BoilerplateLines
             || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
-            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsDottedControlRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsViewerControlRow(text) || IsDottedControlRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
                 || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line))))
         {
             return BoilerplateKind.Navigation;
