@@ -28,7 +28,7 @@ public sealed class UnnamedColonLeadPredicateTests
     [Theory]
     [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato ringrazia Rossi: «Qui nessuno ci ha chiesto niente».", "pensionato")]
     [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato è d’accordo con Rossi: «Qui nessuno ci ha chiesto niente».", "pensionato")]
-    [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado le da la razón: «Aquí nadie nos ha preguntado nada».", "jubilado")]
+    [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado escucha al alcalde: «Aquí nadie nos ha preguntado nada».", "jubilado")]
     [InlineData("en", "The market will close until May. A pensioner read the letter: \"Nobody will lose their stall.\"", "pensioner")]
     [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato legge la lettera del sindaco: «Qui nessuno ci ha chiesto niente».", "pensionato")]
     [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado cita al alcalde: «Aquí nadie nos ha preguntado nada».", "jubilado")]
