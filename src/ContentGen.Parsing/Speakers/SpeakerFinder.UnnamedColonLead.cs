@@ -39,7 +39,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // "Un pensionato scuote la testa:": see SpeakerFinder.UnnamedColonLeadPredicate.cs.
-        if (PredicateRightAfterNoun(sentence, end, quote - 1))
+        if (PredicateRightAfterNoun(sentence, end, quote))
         {
             return noun;
         }

@@ -9,8 +9,9 @@ namespace ContentGen.Parsing.Speakers;
 // leads to the person's own words, as a verb of saying does. The noun must not go on with another
 // noun ("An executive spokesman said:"), and the word after it must be no verb of saying: a reporting
 // verb right after the noun is left to the readings of reporting verbs, which know whom they exclude
-// ("Another correspondent wrote:"). The clause must bring in no one and nothing else
-// (ClauseBringsInNoOne), and, stricter than after a complement, hold no capitalised word at all where
+// ("Another correspondent wrote:"). The quote must close the sentence (a cue after it names its own speaker:
+// "Une cliente le repose : « … », glisse X."). The clause must bring in no one and nothing else
+// (ClauseBringsInNoOne) nor read anything out ("ha letto sul cartello:", ReadAloudVerbs), and, stricter than after a complement, hold no capitalised word at all where
 // nouns have no capital (a name: "Un pensionato ricorda le parole di Rossi:"), and in German only a
 // noun after its article or preposition ("mit den Schultern"), never a bare name.
 internal sealed partial class SpeakerFinder
@@ -18,9 +19,12 @@ internal sealed partial class SpeakerFinder
     // "scuote la testa", "se lo tomaba con más calma", "ist weniger nachsichtig": a gesture or a stance is short.
     private const int MaxPredicateBeforeColonTokens = 8;
 
-    private bool PredicateRightAfterNoun(IReadOnlyList<Token> sentence, int end, int colon)
+    private bool PredicateRightAfterNoun(IReadOnlyList<Token> sentence, int end, int quote)
     {
-        if (end >= colon || colon - end > MaxPredicateBeforeColonTokens)
+        // "Une cliente le repose sur l'étal : « … », glisse X.": a cue after the quote names its speaker; only a
+        // quote that closes the sentence is the colon's.
+        var colon = quote - 1;
+        if (end >= colon || colon - end > MaxPredicateBeforeColonTokens || !(quote + 1 >= sentence.Count || sentence[quote + 1].Kind == TokenKind.Terminal))
         {
             return false;
         }
@@ -35,7 +39,9 @@ internal sealed partial class SpeakerFinder
         for (var k = end; k < colon; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || (token.IsCapitalized && !(_cues.Words.CapitalisesNouns && IsCommonNounAfterItsLink(sentence, k, end))))
+            // "Un pescatore ha letto sul cartello:": a verb of reading out brings in a sign's or a letter's words.
+            if (!token.IsWord || (token.IsCapitalized && !(_cues.Words.CapitalisesNouns && IsCommonNounAfterItsLink(sentence, k, end)))
+                || _cues.Words.ReadAloudVerbs.Contains(token.Span) || _cues.Words.ReadAloudParticiples.Contains(token.Span) || _cues.Words.ReadAloudTexts.Contains(token.Span))
             {
                 return false;
             }

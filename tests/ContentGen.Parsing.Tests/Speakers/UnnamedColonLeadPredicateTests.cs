@@ -31,11 +31,20 @@ public sealed class UnnamedColonLeadPredicateTests
     [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado escucha al alcalde: «Aquí nadie nos ha preguntado nada».", "jubilado")]
     [InlineData("en", "The market will close until May. A pensioner read the letter: \"Nobody will lose their stall.\"", "pensioner")]
     [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato legge la lettera del sindaco: «Qui nessuno ci ha chiesto niente».", "pensionato")]
+    [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato ha letto sul cartello: «Chiuso fino a maggio».", "pensionato")]
+    [InlineData("pt", "O mercado vai fechar até maio. Um reformado lê o aviso: «Fechado até maio.»", "reformado")]
     [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado cita al alcalde: «Aquí nadie nos ha preguntado nada».", "jubilado")]
     [InlineData("fr", "Le marché restera fermé jusqu’en mai. Une passante lit le communiqué : « Personne ne sera oublié. »", "passante")]
     [InlineData("nl", "De markt blijft tot mei dicht. Een buurvrouw leest de brief van de burgemeester voor: “Niemand raakt zijn kraam kwijt.”", "buurvrouw")]
     public void APredicateThatBringsInSomeoneOrSomethingElse_LeavesTheUnnamedPersonAside(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, QuoteSpeakers.InLanguage(language, "Probe", paragraph)[0]);
+
+    // A cue after the quote names its own speaker; the colon's reading takes only a quote that closes the sentence.
+    [Theory]
+    [InlineData("it", "Il mercato resterà chiuso fino a maggio. Un pensionato scuote la testa: «Qui nessuno ci ha chiesto niente», dice Marco Neri.", "Marco Neri")]
+    [InlineData("es", "El mercado estará cerrado hasta mayo. Un jubilado no está de acuerdo: «Aquí nadie nos ha preguntado nada», dice Marcos Ruiz.", "Marcos Ruiz")]
+    public void ACueAfterTheQuote_NamesItsSpeaker(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.InLanguage(language, "Probe", paragraph)[0]);
 
     // A noun that another noun follows is a description of someone else ("An executive spokesman").
     [Theory]

@@ -15,7 +15,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 // German is not read at all ("Seine Frau ergänzt:" is left as it was, see the guard).
 // Stops: a name right after the tie ("Su hija Pilar dijo:") is the phrase reading's; the clause up to the
 // colon holds no comma, no quote, no capitalised word but a German noun after its article or preposition,
-// and brings in no role, document, passive agent or verb of quoting, whose words the quote may be.
+// and brings in no role, document, passive agent, verb of quoting or of reading out, whose words the quote may be.
 internal sealed partial class ColonCue
 {
     private Subject KinOpening(IReadOnlyList<Token> sentence, int quote)
@@ -57,6 +57,7 @@ internal sealed partial class ColonCue
             var token = sentence[k];
             if (!token.IsWord || _cues.Is(token, WordClass.TitleOrRole) || words.DocumentNouns.Contains(token.Span) || words.QuotingVerbs.Contains(token.Span)
                 || words.DocumentVerbs.Contains(token.Span) || words.PassiveAgents.Contains(token.Span)
+                || words.ReadAloudVerbs.Contains(token.Span) || words.ReadAloudParticiples.Contains(token.Span) || words.ReadAloudTexts.Contains(token.Span)
                 || (token.IsCapitalized && !(words.CapitalisesNouns && sentence[k - 1].IsLower && _cues.Is(sentence[k - 1], WordClass.Article | WordClass.Preposition))))
             {
                 return Subject.None;
