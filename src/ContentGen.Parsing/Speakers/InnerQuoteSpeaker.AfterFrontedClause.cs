@@ -92,7 +92,7 @@ internal static partial class InnerQuoteSpeaker
             {
                 verbs++;
             }
-            else if (k > subjectEnd && words.FirstPersonSubjects.Contains(word) && (verbs > 0 || !IsNewcomerNoun(noun, words)))
+            else if (k > subjectEnd && words.FirstPersonSubjects.Contains(word) && (verbs > 0 || !(IsNewcomerArticle(articleWord, words) ? IsNewcomerHead(noun, words) : IsNewcomerNoun(noun, words))))
             {
                 // "the next day I told him": the first person is the subject. Right after someone new and
                 // before the verb it is their object ("une voisine nous a dit").
@@ -110,7 +110,7 @@ internal static partial class InnerQuoteSpeaker
         }
 
         // Someone new the lexicons know is said; a definite subject may be someone the article named.
-        if (IsNewcomerArticle(articleWord, words) && IsNewcomerNoun(noun, words))
+        if (IsNewcomerArticle(articleWord, words) && IsNewcomerHead(noun, words))
         {
             speaker = noun.ToString();
         }

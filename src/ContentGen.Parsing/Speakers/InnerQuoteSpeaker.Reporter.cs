@@ -48,7 +48,7 @@ internal static partial class InnerQuoteSpeaker
         // "Un voisin nous a dit :": after someone new as the subject, a first person is their object.
         // "Le gérant nous a dit :": after someone by their role, too (InnerQuoteSpeaker.DefiniteRole.cs).
         var newcomerOpens = count > 2 && IsSubjectArticle(Word(text, starts, ends, 0), words)
-            && IsNewcomerNoun(Word(text, starts, ends, 1), words);
+            && (IsNewcomerNoun(Word(text, starts, ends, 1), words) || (IsNewcomerArticle(Word(text, starts, ends, 0), words) && IsNewcomerHead(Word(text, starts, ends, 1), words)));
         var verb = -1;
         for (var k = 0; k < count; k++)
         {
@@ -125,7 +125,7 @@ internal static partial class InnerQuoteSpeaker
             // "The foreman told us:": a role after a definite article, named nowhere else (InnerQuoteSpeaker.DefiniteRole.cs);
             // the article is scanned for it last, once the cheap tests have passed.
             var roleOnly = !newcomer && at == opening + 1 && words.IsAny(first, WordClass.Definite) && !IsPersonNoun(noun, words) && IsNewcomerNoun(noun, words);
-            if (!(newcomer ? IsNewcomerNoun(noun, words) : IsPersonNoun(noun, words) || roleOnly) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
+            if (!(newcomer ? IsNewcomerHead(noun, words) : IsPersonNoun(noun, words) || roleOnly) || (!words.CapitalisesNouns && !char.IsLower(noun[0])))
             {
                 return null;
             }

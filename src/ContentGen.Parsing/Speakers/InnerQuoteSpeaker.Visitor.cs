@@ -70,9 +70,9 @@ internal static partial class InnerQuoteSpeaker
         // The noun, or an adjective and then the noun ("an elderly man", "eine aufgeregte Touristin",
         // "une vieille femme"): a lower-case word no list knows, before a noun the lexicons know as a person's.
         var noun = k + 1;
-        var isNoun = IsNewcomerNoun(Word(text, starts, ends, noun), words);
+        var isNoun = IsNewcomerHead(Word(text, starts, ends, noun), words);
         if (!isNoun && noun + 1 < count
-            && IsAdjectiveSlot(Word(text, starts, ends, noun), words) && IsNewcomerNoun(Word(text, starts, ends, noun + 1), words))
+            && IsAdjectiveSlot(Word(text, starts, ends, noun), words) && IsNewcomerHead(Word(text, starts, ends, noun + 1), words))
         {
             noun++;
             isNoun = true;

@@ -38,6 +38,12 @@ internal sealed partial class SpeakerFinder
             return noun;
         }
 
+        // "Un pensionato scuote la testa:": see SpeakerFinder.UnnamedColonLeadPredicate.cs.
+        if (PredicateRightAfterNoun(sentence, end, quote))
+        {
+            return noun;
+        }
+
         // "An executive spokesman said:", "Another correspondent wrote:": a noun that another noun
         // or a verb follows is left to the readings of spokesmen and reporting verbs; only a
         // complement ("de la calle", "mit Hut") or an insert after the noun brings in a witness.

@@ -243,7 +243,10 @@ internal static class FrenchSpeech
             // A party's or an association's members, who speak for themselves (session 65, unnamed): "regrette une adhérente"; "militant" is a role.
             " adhérent adhérente" +
             // A teacher who is a woman ("professeur" is a title before a name), a fisherman of the open sea, and who travel to work each day (session 65, unnamed).
-            " professeure marin-pêcheur navetteur navetteuse"),
+            " professeure marin-pêcheur navetteur navetteuse" +
+            // A lady met by chance, after an indefinite article ("une dame nous a dit : “…”"), as "une femme"; French
+            // writes no title "dame" before a name, as Italian "signora" and Spanish "señora" are (session 70, colon).
+            " dame"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +

@@ -58,6 +58,13 @@ internal sealed partial class ColonCue : ISieve
             return presented;
         }
 
+        // "His wife added:", "Su hija resumió …:": see ColonCue.KinOpening.cs; read first, since the clause
+        // reading takes the capitalised possessive for a name.
+        if (KinOpening(sentence, quote) is { IsFound: true } kin)
+        {
+            return kin;
+        }
+
         var subject = ClauseSubject(sentence, quote);
         if (OpensOnObjectArticle(sentence, subject))
         {
