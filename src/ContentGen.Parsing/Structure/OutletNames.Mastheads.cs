@@ -90,17 +90,30 @@ internal static partial class OutletNames
             return null;
         }
 
+        // A masthead that prints its legal form ("Bürgerenergie Wendtal eG") reads as a name without it
+        // (OutletNames.LegalForms.cs).
+        var masthead = LinkMarkers.PastLeading(lines[first].Span(document));
+        var stem = WithoutLegalForm(masthead);
+        var withForm = stem.Length < Whitespace.Trim(masthead).Length;
+        var own = NameIn(withForm ? stem : masthead, confirmed: false);
+
         // A label over the headline, a menu's item or a line that names nothing is no masthead: the page may still name
         // its paper in a rights notice alone.
-        var own = NameIn(LinkMarkers.PastLeading(lines[first].Span(document)), confirmed: false);
-        if (own.Length == 0 || !ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first))
+        if (own.Length == 0 || !ChromeBeforeHeadline(lines, document, first, titleIndex)
+            || (InMenuColumn(lines, document, first) && (BetweenMenuItems(lines, document, first) || !NamesMoreThanAMenuItem(own))))
         {
             return NoticeAlone(lines, document, foot);
         }
 
         if (LetterCase.HasNoLowerCase(own))
         {
-            return Words.Count(own, MinMastheadWords) >= MinMastheadWords ? OwnCaseBelow(own, lines, document, titleIndex) : null;
+            return Words.Count(own, MinMastheadWords) < MinMastheadWords ? null
+                : OwnCaseBelow(own, lines, document, titleIndex) ?? (ReadsAsPaperInCapitals(own) ? own.ToString() : null);
+        }
+
+        if (withForm)
+        {
+            return Words.Count(own, MinMastheadWords) >= MinMastheadWords ? NameWithoutFormWherePrinted(own, Whitespace.Trim(masthead), document) : null;
         }
 
         return Words.Count(own, MinMastheadWords) >= MinMastheadWords || TitleSplitter.HasPublicationWord(own) || TitleSplitter.IsCompoundPublication(own)
@@ -146,12 +159,12 @@ internal static partial class OutletNames
 
     // A browser's title in other words than the headline ("Fortnightly bin collections … - Wessex Evening Post": a
     // headline's words before the separator) or a cookie notice's sentence, above the masthead: passed over. A short
-    // name may end on a stop ("TSV 1908 Kernhausen e.V.").
+    // name may end on a stop ("TSV 1908 Kernhausen e.V."), whose legal form's words count for none.
     private static bool IsBrowserTitleOrNotice(ReadOnlySpan<char> text)
     {
         if (Punctuation.EndsSentence(text))
         {
-            return Words.Count(text, MinBrowserTitleWords) >= MinBrowserTitleWords;
+            return Words.Count(WithoutLegalForm(text), MinBrowserTitleWords) >= MinBrowserTitleWords;
         }
 
         foreach (var separator in s_straplineSeparators)

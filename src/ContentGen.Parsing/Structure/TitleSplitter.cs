@@ -280,7 +280,8 @@ public static partial class TitleSplitter
     /// <summary>
     /// The site name a copy of the headline printed above it carries ("Headline | Gazzetta di Valmora" in the page's
     /// header, the bare headline over the article), or <see langword="null"/>. Only a line that is the headline itself,
-    /// a separator and a suffix counts, split as <see cref="Split"/> splits a title.
+    /// a separator and a suffix counts, split as <see cref="Split"/> splits a title; a masthead above the headline that prints
+    /// the suffix in full gives its form (TitleSplitter.MastheadForms.cs).
     /// </summary>
     /// <param name="title">The headline as read, without a site name.</param>
     /// <param name="lines">The document's lines.</param>
@@ -299,7 +300,7 @@ public static partial class TitleSplitter
             return Split(line.ToString()) is (var head, { } source) && string.Equals(head, title, StringComparison.Ordinal)
                 && ReadsAsPublication(source) && !IsMenuItem(source, lines, document, i, titleOffset)
                 && (HasPublicationWord(source) || IsMastheadBeside(source, lines, document, i) || IsArticledName(source))
-                ? source
+                ? LongerMastheadForm(source, lines, document, i, titleOffset) ?? source
                 : null;
         }
 
