@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Schäfer Matthias Brenninger", "Geigerin Ruth Hallerbach", "Veearts Anouk Smit": German writes a
+// trade before a name with no article, and no list holds every trade, so the three capitals were no
+// full name, and the surname alone ("Brenninger hält davon wenig. „…“") named no one. A noun of an
+// agent by its ending (AgentNouns) opening a run of three is the person's trade, and the two after
+// it the name, where the article shows the word is a noun: a woman's ending ("-erin", "-login",
+// "-ster"), which no first name has, or a word the article also writes as a common noun, in lower
+// case (Dutch "de veearts") or after a determiner in lower case ("der Schäfer", "ein Schäfer"). A man's
+// "-er" ends first names too ("Peter", "Walter", "Pieter"), and "Rainer Maria Rilke" keeps its
+// three words where the article never writes "der Rainer".
+internal sealed partial class NameFacts
+{
+    private bool OpensOnUnlistedTrade(string paragraph, List<(int Start, int Length)> words, int start)
+    {
+        var word = paragraph.AsSpan(words[start].Start, words[start].Length);
+        if (!AgentNouns.Is(_words, word, out var gender))
+        {
+            return false;
+        }
+
+        if (gender == Gender.Female && _words.CapitalisesNouns)
+        {
+            return true;
+        }
+
+        // The word in lower case, as WritesInLowerCase asks it: only its first letter changes.
+        Span<char> lower = word.Length <= MaxStackWord ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        return WritesInLowerCase(lower) || WritesAfterDeterminer(word);
+    }
+
+    private const int MaxStackWord = 64;
+
+    // Whether the article writes `word` right after a determiner in lower case ("der Schäfer", "ein
+    // Schäfer"): where nouns are capitalised, that is how it shows the word is a noun.
+    private bool WritesAfterDeterminer(ReadOnlySpan<char> word)
+    {
+        if (!_words.CapitalisesNouns)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < _paragraphs.Count; p++)
+        {
+            var paragraph = _paragraphs[p];
+            var from = 0;
+            int at;
+            while ((at = paragraph.AsSpan(from).IndexOf(word, StringComparison.Ordinal)) >= 0)
+            {
+                at += from;
+                from = at + word.Length;
+                if ((from < paragraph.Length && char.IsLetter(paragraph[from])) || at < 2 || paragraph[at - 1] != ' ')
+                {
+                    continue;
+                }
+
+                var begin = WordStartBefore(paragraph, at - 1, nameMarks: false);
+                var before = paragraph.AsSpan(begin, at - 1 - begin);
+                if (before.Length > 0 && char.IsLower(before[0]) && (IsArticle(before) || _words.NounDeterminers.Contains(before)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
