@@ -12,4 +12,11 @@ internal sealed partial class NameFacts
     private bool IsFirmNoun(ReadOnlySpan<char> word)
         => _words.CompanyNouns.Contains(word) || _words.TradeNouns.Contains(word) || _words.FirmNouns.Contains(word)
         || _words.OrganisationNouns.Contains(word) || _words.IsTradeFirmNoun(word);
+
+    /// <summary>Whether <paramref name="name"/> is a firm's noun and a surname ("Warenhuis Brakel"): a body's name, which names no person of the surname.</summary>
+    public bool IsFirmBeforeSurname(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && space == name.LastIndexOf(' ') && IsFirmNoun(name.AsSpan(0, space));
+    }
 }

@@ -15,8 +15,34 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class NameFacts
 {
     private bool OpensOnUnlistedTrade(string paragraph, List<(int Start, int Length)> words, int start)
+        => IsUnlistedTrade(paragraph.AsSpan(words[start].Start, words[start].Length));
+
+    /// <summary>
+    /// The full name an unlisted trade glues a name to ("Was Schäfer Matthias Brenninger", read whole by a cue's
+    /// phrase, gives "Matthias Brenninger"), when the article names that person in full: a speaker registered under
+    /// the longer run would keep the surname from the person.
+    /// </summary>
+    public string? FullNameAfterTrade(string name, int paragraph)
     {
-        var word = paragraph.AsSpan(words[start].Start, words[start].Length);
+        var last = name.LastIndexOf(' ');
+        var second = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        if (second <= 0)
+        {
+            return null;
+        }
+
+        var tradeStart = name.LastIndexOf(' ', second - 1) + 1;
+        if (!IsUnlistedTrade(name.AsSpan(tradeStart, second - tradeStart)))
+        {
+            return null;
+        }
+
+        return EndsFullName(name.Substring(last + 1), paragraph, out var full) && full is not null
+            && name.AsSpan(second + 1).SequenceEqual(full.AsSpan()) ? full : null;
+    }
+
+    private bool IsUnlistedTrade(ReadOnlySpan<char> word)
+    {
         if (!AgentNouns.Is(_words, word, out var gender))
         {
             return false;
