@@ -76,4 +76,37 @@ public sealed class NameFactsTradeAndFirmRunTests
         facts.EndsFullName(surname, out var full);
         Assert.Null(full);
     }
+
+    // The register: a speaker read with the trade glued on ("Schäfer Matthias Brenninger", whole from a cue's
+    // phrase) is the person the article names in full; a first name on "-er" before a double name stays whole.
+    [Theory]
+    [InlineData("de", "Schäfer Matthias Wendlinger", "Matthias Wendlinger")]
+    [InlineData("de", "Was Schäfer Matthias Wendlinger", "Matthias Wendlinger")]
+    [InlineData("de", "Rainer Maria Wendlinger", "Rainer Maria Wendlinger")]
+    public void TheRegister_CompletesATradeGluedName_ToTheFullName(string language, string read, string expected)
+    {
+        var registry = Registry(language, "Was Schäfer Matthias Wendlinger sah, war schlimm.", "„Mehr geht nicht“, sagt der Schäfer.");
+
+        Assert.Equal(expected, registry.Complete(read));
+    }
+
+    // The register: a firm named after a family, read as a speaker, keeps no surname from the person.
+    [Theory]
+    [InlineData("nl", "Warenhuis Brakeling sluit.", "Dat zei directeur Joost Brakeling.", "Warenhuis Brakeling", "Brakeling", "Joost Brakeling")]
+    [InlineData("de", "Die Brauerei Hallhofer schließt.", "Das sagt Georg Hallhofer.", "Brauerei Hallhofer", "Hallhofer", "Georg Hallhofer")]
+    public void TheRegister_KeepsNoSurnameForAFirm(string language, string first, string second, string firm, string surname, string expected)
+    {
+        var registry = Registry(language, first, second);
+
+        registry.Complete(firm);
+
+        Assert.Equal(expected, registry.Complete(surname));
+    }
+
+    private static NameRegistry Registry(string language, params string[] paragraphs)
+    {
+        var registry = new NameRegistry();
+        registry.Begin(new NamePlausibility(paragraphs, [], SpeechTables.For(language)));
+        return registry;
+    }
 }
