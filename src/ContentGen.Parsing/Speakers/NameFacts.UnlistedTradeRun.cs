@@ -14,8 +14,10 @@ namespace ContentGen.Parsing.Speakers;
 // three words where the article never writes "der Rainer".
 internal sealed partial class NameFacts
 {
+    // "Hessler Natursteine GmbH" is a firm's name, whatever its first word: a company's word ("GmbH", "Ltd") ends no person's.
     private bool OpensOnUnlistedTrade(string paragraph, List<(int Start, int Length)> words, int start)
-        => IsUnlistedTrade(paragraph.AsSpan(words[start].Start, words[start].Length));
+        => !_words.CompanyWords.Contains(paragraph.AsSpan(words[words.Count - 1].Start, words[words.Count - 1].Length))
+        && IsUnlistedTrade(paragraph.AsSpan(words[start].Start, words[start].Length));
 
     /// <summary>
     /// The full name an unlisted trade glues a name to ("Was Schäfer Matthias Brenninger", read whole by a cue's
@@ -87,7 +89,9 @@ internal sealed partial class NameFacts
 
                 var begin = WordStartBefore(paragraph, at - 1, nameMarks: false);
                 var before = paragraph.AsSpan(begin, at - 1 - begin);
-                if (before.Length > 0 && char.IsLower(before[0]) && (IsArticle(before) || _words.NounDeterminers.Contains(before)))
+                // "der Schäfer." is the noun alone; "der Hessler Natursteine GmbH" opens a name, a surname's as often.
+                if (before.Length > 0 && char.IsLower(before[0]) && (IsArticle(before) || _words.NounDeterminers.Contains(before))
+                    && !OpensRunAt(paragraph, from))
                 {
                     return true;
                 }
@@ -95,5 +99,17 @@ internal sealed partial class NameFacts
         }
 
         return false;
+    }
+
+    // Whether a capitalised word follows `at` after spaces only: the word before it opens a run of names.
+    private static bool OpensRunAt(string paragraph, int at)
+    {
+        var i = at;
+        while (i < paragraph.Length && paragraph[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > at && i < paragraph.Length && char.IsUpper(paragraph[i]);
     }
 }

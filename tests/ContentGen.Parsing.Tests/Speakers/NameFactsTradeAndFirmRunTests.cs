@@ -36,6 +36,8 @@ public sealed class NameFactsTradeAndFirmRunTests
     [InlineData("de", "Gestern kam Walter Frank Oberrieder.", "Er blieb lange.", "Oberrieder")]
     [InlineData("nl", "Pieter Jan Smitveld kwam direct.", "Hij bleef lang.", "Smitveld")]
     [InlineData("es", "Ayer llegó Walter José Ordásquez.", "Se quedó mucho.", "Ordásquez")]
+    [InlineData("de", "Das sagte Kessler Bernd Wohlgemuth.", "Der Kessler Verlag schweigt.", "Wohlgemuth")]
+    [InlineData("de", "Hessler Natursteine GmbH schweigt.", "So sagte es eine Sprecherin der Hessler Natursteine GmbH.", "GmbH")]
     public void AFirstNameOnAnAgentsEnding_KeepsItsRunOfThree(string language, string first, string second, string surname)
     {
         var facts = new NameFacts(new[] { first, second }, SpeechTables.For(language));
