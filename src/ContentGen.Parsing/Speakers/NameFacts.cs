@@ -506,6 +506,12 @@ internal sealed partial class NameFacts
             start++;
         }
 
+        // "Schäfer Matthias Brenninger" (NameFacts.UnlistedTradeRun.cs).
+        if (last - start == 2 && OpensOnUnlistedTrade(paragraph, words, start))
+        {
+            start++;
+        }
+
         if (last - start == 2 && _words.CapitalisesNouns && FollowsArticle(paragraph, words, start))
         {
             start++;
@@ -524,6 +530,12 @@ internal sealed partial class NameFacts
 
         // "Klinikchef Oberle" (NameFacts.CompoundTitleRun.cs): a compound title before a surname is no first name.
         if (last - start == 1 && OpensOnCompoundTitle(paragraph, words, start))
+        {
+            return;
+        }
+
+        // "Brauerei Hallhuber" beside "Georg Hallhuber" (NameFacts.FirmBeforeSurname.cs): a firm is no namesake.
+        if (last - start == 1 && IsFirmNoun(paragraph.AsSpan(words[start].Start, words[start].Length)))
         {
             return;
         }

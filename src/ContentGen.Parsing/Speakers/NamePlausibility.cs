@@ -211,6 +211,12 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="initials"/> spell a rank the article wrote out before a full name ending in <paramref name="surname"/> ("DC" and "Vale").</summary>
     public bool IsRankInitialsOf(ReadOnlySpan<char> initials, ReadOnlySpan<char> surname) => _facts.IsRankInitialsOf(initials, surname);
 
+    /// <summary>The article's full name that an unlisted trade glues <paramref name="name"/> to, or null (NameFacts.UnlistedTradeRun.cs).</summary>
+    public string? FullNameAfterTrade(string name) => _facts.FullNameAfterTrade(name, ReadingParagraph);
+
+    /// <summary>Whether <paramref name="name"/> is a firm's noun and a surname (NameFacts.FirmBeforeSurname.cs).</summary>
+    public bool IsFirmBeforeSurname(string name) => _facts.IsFirmBeforeSurname(name);
+
     /// <summary>Whether two full names or more of the article open with <paramref name="first"/>.</summary>
     public bool OpensSeveralFullNames(string first) => _facts.OpensSeveralFullNames(first);
 

@@ -49,7 +49,8 @@ internal sealed partial class NameRegistry
     /// </summary>
     public string? Complete(string name)
     {
-        var full = Fullest(name);
+        // "Schäfer Matthias Brenninger" read whole is Matthias Brenninger (NameFacts.UnlistedTradeRun.cs).
+        var full = Fullest(name) is { } fullest ? Plausibility.FullNameAfterTrade(fullest) ?? fullest : null;
         if (full is null || !Plausibility.IsPlausible(full))
         {
             return null;
@@ -105,6 +106,12 @@ internal sealed partial class NameRegistry
     {
         var space = full.LastIndexOf(' ');
         if (space < 0)
+        {
+            return;
+        }
+
+        // "Warenhuis Brakel", a body, keeps no surname from Joost Brakel (NameFacts.FirmBeforeSurname.cs).
+        if (Plausibility.IsFirmBeforeSurname(full))
         {
             return;
         }

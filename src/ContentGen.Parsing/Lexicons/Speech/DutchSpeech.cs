@@ -298,6 +298,8 @@ internal static class DutchSpeech
         CompanyWords = Words("bv nv"),
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),
+        // Session 70 (names): the shops a family's firm is named as ("Warenhuis Brakel"; "Bakkerij" by its ending), NameFacts.FirmBeforeSurname.cs.
+        TradeNouns = Words("warenhuis"),
         // Session 65: the grid's operator, the provider of a service and the young firm ("Veldnet, een netbeheerder uit Zwolle",
         // "een start-up uit Deventer"); "netbeheerder", "aanbieder" are also body agents. Not "exploitant", the one who runs a
         // café or a camp site as often ("Jan Veltman, de exploitant van het strandpaviljoen," would become a firm).

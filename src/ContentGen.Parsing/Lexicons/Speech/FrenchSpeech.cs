@@ -340,6 +340,8 @@ internal static class FrenchSpeech
         WithTheseWords = ["par ces mots", "sur ces mots", "par ces paroles", "sur ces paroles"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
+        // Session 70 (names): the shops a family's firm is named as ("Boulangerie Vernay"), NameFacts.FirmBeforeSurname.cs.
+        TradeNouns = Words("boulangerie boucherie fromagerie brasserie quincaillerie pâtisserie"),
         CompanyWords = Words("sas sarl"),
         // Session 65: the provider of a service and the young firm ("Calvane, une start-up nantaise"); not "exploitant" (a farmer,
         // a profession epithet) nor "gestionnaire" (as often a person's job).

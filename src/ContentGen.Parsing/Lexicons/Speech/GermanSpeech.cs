@@ -271,6 +271,8 @@ internal static class GermanSpeech
         CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
+        // Session 70 (names): the shops a family's firm is named as ("Autohaus Brenninger"; "Brauerei", "Bäckerei" by their ending), NameFacts.FirmBeforeSurname.cs.
+        TradeNouns = Words("warenhaus kaufhaus autohaus"),
         // Session 65: the provider of services and of energy or water, and the young firm ("ein IT-Dienstleister aus Passau",
         // "der Energieversorger"; a compound ending in one is read too); "versorger" is also a body agent. Not "Lieferant"
         // (a delivery man as often as a supplier).

@@ -254,7 +254,9 @@ internal static class ItalianSpeech
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         CompanyNouns = Words("società azienda ditta impresa"),
-        TradeNouns = Words("fabbrica"),
+        TradeNouns = Words("fabbrica " +
+            // Session 70 (names): the shops and workshops a family's firm is named as ("Panificio Ferlini", NameFacts.FirmBeforeSurname.cs).
+            "panificio mobilificio pastificio caseificio salumificio macelleria pasticceria"),
         // Session 65: the supplier and the distributor of a network or a service, and the young firm ("Ventrelia, una startup di
         // Como"); not "gestore", an office before a name ("il gestore, X,") among the role nouns, nor "operatore", a worker as
         // often ("Mario Ferrante, un operatore del porto," would become a firm and lose his next words).

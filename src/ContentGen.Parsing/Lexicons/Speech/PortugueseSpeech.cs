@@ -220,7 +220,9 @@ internal static class PortugueseSpeech
         WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],
         StudyNouns = Words("estudo relatório"),
         CompanyNouns = Words("empresa companhia sociedade"),
-        TradeNouns = Words("fábrica"),
+        TradeNouns = Words("fábrica " +
+            // Session 70 (names): the shops and workshops a family's firm is named as ("Padaria Sousa", NameFacts.FirmBeforeSurname.cs).
+            "padaria sapataria conserveira retrosaria pastelaria"),
         CompanyWords = Words("sa lda"),
         // Session 65: the masculine of the distributor, the supplier in both genders, and the young firm ("uma start-up de Braga");
         // not "gestora", an office before a name among the role nouns, nor the masculine "operador" ("operador de máquinas").

@@ -249,7 +249,9 @@ internal static class SpanishSpeech
         WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],
         StudyNouns = Words("informe estudio"),
         CompanyNouns = Words("empresa compañía sociedad"),
-        TradeNouns = Words("fábrica naviera aerolínea"),
+        TradeNouns = Words("fábrica naviera aerolínea " +
+            // Session 70 (names): the shops and workshops a family's firm is named as ("Panadería Ordás", NameFacts.FirmBeforeSurname.cs).
+            "panadería sombrerería carnicería ferretería pastelería bodega"),
         CompanyWords = Words("sa sl"),
         // Session 65: the masculine of the distributor, the supplier in both genders, the firms that sell and supply energy, and the
         // young firm; not the masculine "operador", a worker as often ("Luis Robles, un operador de grúa," would become a firm).
