@@ -15,9 +15,8 @@ internal enum Gender
 /// <summary>
 /// Gender evidence for an article's people, read as its paragraphs go by: a title before a
 /// surname ("Mr Howard", "Mme Vautrin", "Frau Vogt", "la députée Anne Roux") says who is a man
-/// or a woman. A surname seen with both is unknown. A given name whose gender is plain ("Françoise
-/// Albaret") is the weakest evidence, read when the article gives none (GivenNameGender). A pronoun
-/// is then never given to someone the article shows to be of the other gender.
+/// or a woman. A surname seen with both is unknown. A pronoun is then never given to someone
+/// the article shows to be of the other gender.
 /// </summary>
 /// <remarks>
 /// The evidence is kept with the paragraph that first gave it, so that one reading of each paragraph
@@ -421,16 +420,14 @@ internal sealed class Genders
         ReadUpTo(count);
         if (_bySurname is null)
         {
-            return GivenNameGender.Of(_words, name);
+            return Gender.Unknown;
         }
 
         var space = name.LastIndexOf(' ');
         var surname = space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1));
-        // A title or a pronoun the article gives wins over the given name; a surname it gave both
-        // genders is unknown, whatever the given name.
         return _bySurname.TryGetValue(surname, out var known) && known.From < count
             ? known.UnknownFrom < count ? Gender.Unknown : known.Gender
-            : GivenNameGender.Of(_words, name);
+            : Gender.Unknown;
     }
 
     /// <summary>Whether a title stood before <paramref name="name"/>'s last word ("Mrs Laura Pike"), so that its gender is the title's.</summary>

@@ -12,6 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 // just brought in; the noun means that person. Only the bare cue is read: a verb of reporting,
 // a definite article and the noun (in either order), then a comma or the sentence's end ("sourit
 // l'octogénaire, sa canne posée"); "dijo el vecino de enfrente" may be anyone across the road.
+// The person's gender is the article's evidence, or else their given name's (GivenNameGender).
 // Not read when the noun is the article's for someone (given to a named person, quoted or brought
 // in unnamed before: the rules for those decide), when the paragraph names a second person or a
 // body, quotes anyone before, or the person holds a role ("the mayor" is no pensioner), nor when
@@ -47,8 +48,9 @@ internal sealed partial class SpeakerFinder
             : _cues.Is(sentence[noun], WordClass.MaleReferent) ? Gender.Male
             : Gender.Unknown;
         // Where the article or the noun shows a gender, the person's must be known and the same: a
-        // name the lists do not know may be either.
-        var known = _genderOf(person);
+        // name the lists do not know may be either. A title or pronoun the article gives wins; with
+        // none, a given name whose gender is plain ("Carmen Ortega", "Thierry Vasseur") tells it.
+        var known = _genderOf(person) is var shown && shown != Gender.Unknown ? shown : GivenNameGender.Of(_cues.Words, person);
         return (articleGender != Gender.Unknown && articleGender != known) || (nounGender != Gender.Unknown && nounGender != known)
             ? null
             : person;

@@ -24,7 +24,7 @@ internal static class SpanishGivenNames
     public const string Female =
         "carmen josefa isabel dolores pilar rosa cristina ángela antonia lucía mercedes francisca elena marta "
         + "concepción manuela rocío raquel paula beatriz encarnación nuria irene inmaculada montserrat alicia "
-        + "esther yolanda ana amparo begoña consuelo eva inés lourdes luz macarena marisol milagros natalia "
+        + "esther yolanda amparo begoña consuelo eva inés lourdes luz macarena marisol milagros natalia "
         + "nerea noelia olga remedios soledad susana verónica ainhoa almudena aurora azucena blanca catalina "
         + "estefanía guadalupe itziar leire lorena marina miren nieves purificación rebeca sofía valeria ximena "
         + "adriana alejandra gabriela mariana fernanda carolina";
