@@ -37,7 +37,7 @@ internal sealed partial class SpeakerFinder
 
         var person = ParagraphsOneNamedPerson();
         if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
-            || _roles.HoldsAnyRole(person, _complete))
+            || _roles.HoldsAnyRole(person, _complete) || IsGivenAgeUnfit(person, text))
         {
             return null;
         }
@@ -54,6 +54,26 @@ internal sealed partial class SpeakerFinder
         return (articleGender != Gender.Unknown && articleGender != known) || (nounGender != Gender.Unknown && nounGender != known)
             ? null
             : person;
+    }
+
+    // "Lucía Pardo, de 34 años, … «…», dice la anciana": an age the article gave the person that the
+    // noun of age at the cue does not fit means someone else.
+    private bool IsGivenAgeUnfit(string person, string noun)
+    {
+        if (!AgeRange(noun.AsSpan(), out var low, out var high, out _))
+        {
+            return false;
+        }
+
+        foreach (var (aged, age, _) in _givenAges)
+        {
+            if (string.Equals(aged, person, StringComparison.Ordinal) && (age < low || age > high))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The people noun of the bare cue right after `quote` (its comma aside): "racconta la
