@@ -12,6 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 // just brought in; the noun means that person. Only the bare cue is read: a verb of reporting,
 // a definite article and the noun (in either order), then a comma or the sentence's end ("sourit
 // l'octogénaire, sa canne posée"); "dijo el vecino de enfrente" may be anyone across the road.
+// The person's gender is the article's evidence, or else their given name's (GivenNameGender).
 // Not read when the noun is the article's for someone (given to a named person, quoted or brought
 // in unnamed before: the rules for those decide), when the paragraph names a second person or a
 // body, quotes anyone before, or the person holds a role ("the mayor" is no pensioner), nor when
@@ -36,7 +37,7 @@ internal sealed partial class SpeakerFinder
 
         var person = ParagraphsOneNamedPerson();
         if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
-            || _roles.HoldsAnyRole(person, _complete))
+            || _roles.HoldsAnyRole(person, _complete) || IsGivenAgeUnfit(person, text))
         {
             return null;
         }
@@ -47,11 +48,32 @@ internal sealed partial class SpeakerFinder
             : _cues.Is(sentence[noun], WordClass.MaleReferent) ? Gender.Male
             : Gender.Unknown;
         // Where the article or the noun shows a gender, the person's must be known and the same: a
-        // name the lists do not know may be either.
-        var known = _genderOf(person);
+        // name the lists do not know may be either. A title or pronoun the article gives wins; with
+        // none, a given name whose gender is plain ("Carmen Ortega", "Thierry Vasseur") tells it.
+        var known = _genderOf(person) is var shown && shown != Gender.Unknown ? shown : GivenNameGender.Of(_cues.Words, person);
         return (articleGender != Gender.Unknown && articleGender != known) || (nounGender != Gender.Unknown && nounGender != known)
             ? null
             : person;
+    }
+
+    // "Lucía Pardo, de 34 años, … «…», dice la anciana": an age the article gave the person that the
+    // noun of age at the cue does not fit means someone else.
+    private bool IsGivenAgeUnfit(string person, string noun)
+    {
+        if (!AgeRange(noun.AsSpan(), out var low, out var high, out _))
+        {
+            return false;
+        }
+
+        foreach (var (aged, age, _) in _givenAges)
+        {
+            if (string.Equals(aged, person, StringComparison.Ordinal) && (age < low || age > high))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The people noun of the bare cue right after `quote` (its comma aside): "racconta la

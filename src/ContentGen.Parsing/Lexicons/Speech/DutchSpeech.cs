@@ -142,6 +142,9 @@ internal static class DutchSpeech
         MalePronouns = Words("hij"),
         DeputyWords = Words("vice oud"),
         FemalePronouns = Words("zij"),
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(DutchGivenNames.Male),
+        FemaleGivenNames = Words(DutchGivenNames.Female),
         MaleTitles = Words("meneer dhr heer"),
         FemaleTitles = Words("mevrouw mevr"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.

@@ -32,6 +32,9 @@ internal static class EnglishSpeech
         MaleReferents = Words("he him his himself"),
         FemaleReferents = Words("she her hers herself"),
         // No MaleAgreementEndings / FemaleAgreementEndings: "Ann Lee was elected", a participle does not agree.
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(EnglishGivenNames.Male),
+        FemaleGivenNames = Words(EnglishGivenNames.Female),
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),

@@ -155,6 +155,9 @@ internal static class FrenchSpeech
         FemalePronouns = Words("elle"),
         // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
         // the person's gender as a title does.
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(FrenchGivenNames.Male),
+        FemaleGivenNames = Words(FrenchGivenNames.Female),
         MaleTitles = Words("m monsieur préfet avocat militant candidat commandant patron chercheur habitant usager conseiller " +
             // An elided article is read with its noun: "l'avocat Paul Roux".
             "l'avocat l’avocat l'habitant l’habitant l'usager l’usager boulanger boucher fromager poissonnier coiffeur"),

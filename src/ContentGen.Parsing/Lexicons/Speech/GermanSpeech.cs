@@ -106,6 +106,9 @@ internal static class GermanSpeech
         MalePronouns = Words("er"),
         DeputyWords = Words("stellvertretende stellvertretender ehemalige ehemaliger"),
         FemalePronouns = Words("sie"),
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(GermanGivenNames.Male),
+        FemaleGivenNames = Words(GermanGivenNames.Female),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
             "biologe geologe hydrogeologe tierarzt apotheker psychologe psychiater friseur hausarzt ermittler metzgermeister rentner " +

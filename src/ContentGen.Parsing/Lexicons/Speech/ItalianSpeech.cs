@@ -94,6 +94,9 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(ItalianGivenNames.Male),
+        FemaleGivenNames = Words(ItalianGivenNames.Female),
         MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo idrogeologo veterinario psicologo fornaio panettiere macellaio fruttivendolo parrucchiere"),
         FemaleTitles = Words(
             "signora ministra sindaca presidentessa ingegnera biologa geologa idrogeologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +

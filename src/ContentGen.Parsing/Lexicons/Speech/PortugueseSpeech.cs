@@ -78,6 +78,9 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(PortugueseGivenNames.Male),
+        FemaleGivenNames = Words(PortugueseGivenNames.Female),
         MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo hidrogeólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro catedrático"),
         MasculineArticles = Words("o"),
         FemaleTitles = Words(

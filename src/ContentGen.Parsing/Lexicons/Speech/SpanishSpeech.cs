@@ -108,6 +108,9 @@ internal static class SpanishSpeech
         ContinuationOpeners = Words("antes y"),
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ella"),
+        // A person's given name: the weakest evidence of their gender (Speakers/GivenNameGender.cs).
+        MaleGivenNames = Words(SpanishGivenNames.Male),
+        FemaleGivenNames = Words(SpanishGivenNames.Female),
         MaleTitles = Words(
             "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
             "biólogo geólogo hidrogeólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero catedrático delantero"),

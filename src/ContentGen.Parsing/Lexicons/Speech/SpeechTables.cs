@@ -25,6 +25,8 @@ internal sealed class SpeechTables
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
+        MaleGivenNames = Union(lexicons, l => l.Speech.MaleGivenNames);
+        FemaleGivenNames = Union(lexicons, l => l.Speech.FemaleGivenNames);
         // A family tie alone ("his son said") means only whom the article gave it.
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles, l => l.Speech.MaleKinNouns, l => l.Speech.FemaleKinNouns);
         PresidingOffices = Union(lexicons, l => l.Speech.PresidingOffices);
@@ -333,6 +335,12 @@ internal sealed class SpeechTables
 
     /// <summary>Titles written before a first name alone (<see cref="SpeechWords.FirstNameTitles"/>).</summary>
     public WordTable FirstNameTitles { get; }
+
+    /// <summary>Men's given names whose gender is plain (<see cref="SpeechWords.MaleGivenNames"/>).</summary>
+    public WordTable MaleGivenNames { get; }
+
+    /// <summary>Women's given names whose gender is plain (<see cref="SpeechWords.FemaleGivenNames"/>).</summary>
+    public WordTable FemaleGivenNames { get; }
 
     /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
     public WordTable HolderOnlyRoles { get; }

@@ -67,6 +67,15 @@ internal sealed class SpeechWords
     public string[] FirstNameTitles { get; init; } = s_none;
 
     /// <summary>
+    /// Men's given names whose gender is plain ("Thierry", "Jürgen", "João"): the weakest evidence of a
+    /// person's gender, read when the article gives no title or pronoun (Speakers/GivenNameGender.cs).
+    /// </summary>
+    public string[] MaleGivenNames { get; init; } = s_none;
+
+    /// <summary>Women's given names whose gender is plain ("Françoise", "Anke", "Fenna"): see <see cref="MaleGivenNames"/>.</summary>
+    public string[] FemaleGivenNames { get; init; } = s_none;
+
+    /// <summary>
     /// Of the role nouns, those many people hold in one article and that no one holds for long:
     /// "the bowler", "the runner" mean whom the article named so ("runner Amy Cole"), never merely
     /// the last person named (the batsman, the rival). A compound ends in one ("front-runner") and
@@ -1503,6 +1512,8 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
+        yield return (nameof(MaleGivenNames), MaleGivenNames);
+        yield return (nameof(FemaleGivenNames), FemaleGivenNames);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
         yield return (nameof(PresidingOffices), PresidingOffices);
         yield return (nameof(CommandRanks), CommandRanks);
