@@ -58,6 +58,12 @@ internal sealed partial class SpeakerFinder
             }
 
             var first = NameRunStart(sentence, lastNameEnd + 1, i);
+            if (_cues.Is(sentence[first], WordClass.OrganisationNoun) || (first > 0 && _cues.Is(sentence[first - 1], WordClass.OrganisationNoun)))
+            {
+                // "vom Verein Klares Wasser", "de la asociación Vecinos Unidos": a body named by its kind, no person.
+                lastNameEnd = i;
+                continue;
+            }
 
             // "Für den Umweltschützer Vasco Tavares": a noun run's last words may be the name.
             var person = NewcomerNamed(sentence, first, i, out var gender);
