@@ -30,10 +30,12 @@ public sealed class MentionedNewcomerTests
                 "« Il manque des clients », a déclaré le président de la coopérative, Paul Garnier.",
                 "Pour la caissière Anne Ferrand, le problème est ailleurs. « Les gens vont au discount », a-t-elle expliqué."));
 
+    // A role and name followed by the body they work for ("vom Verein …") are still read as no one's:
+    // the view's holder is not taken there (see ViewOpeningFocusTests, docs/speakers.md, session 70).
     [Fact]
-    public void APronoun_AfterARoleAndNameInAnOpeningViewPhrase_IsTheViewsHolder_German()
+    public void APronoun_AfterARoleAndNameInAnOpeningPhrase_IsNoOnes_German()
         => Assert.Equal(
-            new string?[] { "Armin Kessler", "Tobias Rainer" },
+            new string?[] { "Armin Kessler", null },
             QuoteSpeakers.Under(
                 "Stausee fast leer",
                 "„Der See ist nur zu einem Drittel voll“, sagte der Landwirt Armin Kessler.",
