@@ -58,9 +58,10 @@ internal sealed partial class SpeakerFinder
             }
 
             var first = NameRunStart(sentence, lastNameEnd + 1, i);
-            if (_cues.Is(sentence[first], WordClass.OrganisationNoun) || (first > 0 && _cues.Is(sentence[first - 1], WordClass.OrganisationNoun)))
+            if (_cues.Is(sentence[first], WordClass.OrganisationNoun) || _cues.Is(sentence[first - 1], WordClass.OrganisationNoun) || FollowsComplementLink(sentence, first))
             {
-                // "vom Verein Klares Wasser", "de la asociación Vecinos Unidos": a body named by its kind, no person.
+                // "vom Verein Klares Wasser", "de la asociación Vecinos Unidos", "vom Wattforum Norderwehl":
+                // a body named by its kind or where someone works, no person.
                 lastNameEnd = i;
                 continue;
             }
@@ -104,6 +105,19 @@ internal sealed partial class SpeakerFinder
         }
 
         return holder;
+    }
+
+    // Whether the words before `first` are a complement's link, with or without its article ("vom",
+    // "von der", "do", "of the"), after the preposition that opens the sentence.
+    private bool FollowsComplementLink(TokenRange sentence, int first)
+    {
+        var link = first - 1;
+        if (link > 1 && _cues.Is(sentence[link], WordClass.Article) && sentence[link].IsLower)
+        {
+            link--;
+        }
+
+        return link > 0 && IsComplementLink(sentence[link]);
     }
 
     // Whether a surname's particle and a capitalised word follow `i`: "Jelmer" in "Jelmer de Vries".
