@@ -68,9 +68,11 @@ internal sealed partial class SpeakerFinder
 
             // "Für den Umweltschützer Vasco Tavares": a noun run's last words may be the name.
             var person = NewcomerNamed(sentence, first, i, out var gender);
+            var nameStart = first;
             for (var start = first + 1; person is null && start <= i && _cues.Words.CapitalisesNouns; start++)
             {
                 person = NewcomerNamed(sentence, start, i, out gender);
+                nameStart = start;
             }
 
             // "Voor zeebioloog Jelmer de Vries": a name with its particles, met here first.
@@ -102,6 +104,15 @@ internal sealed partial class SpeakerFinder
                 gender = gender == Gender.Unknown && first > 2 ? RoleGenderAt(sentence, first - 1, first) : gender;
                 NoteDescribedGender(holder, gender);
             }
+
+            // "For example in West Ham", "Per esempio a Borgo Alto", "Para Villa Alta": a capitalised run
+            // met first after the preposition is the view's holder only when the article shows a person
+            // there (a role, a trade or a people noun before the name, a gender the name or the role
+            // gives) or has named them before; a place or a body named alone is not.
+            if (gender == Gender.Unknown && GenderOf(holder) == Gender.Unknown && _state.MentionedIn(holder) < 0 && !ShowsPersonBefore(sentence, _cues.Words.CapitalisesNouns ? i : nameStart))
+            {
+                return null;
+            }
         }
 
         return holder;
@@ -118,6 +129,31 @@ internal sealed partial class SpeakerFinder
         }
 
         return link > 0 && IsComplementLink(sentence[link]);
+    }
+
+    // Whether a role, a trade or a people noun stands in the view's phrase before `end` (the name's
+    // first word; in German, whose nouns are capitalised, its last, the noun run and name being one run)
+    // ("Para la investigadora X", "Voor zeebioloog X", "Für den Umweltschützer X",
+    // "Per l'economista X"): the writer shows a person, where "For example in West Ham" shows none.
+    private bool ShowsPersonBefore(TokenRange sentence, int nameStart)
+    {
+        for (var k = 1; k < nameStart; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var noun = Elision.Tail(token.Span);
+            if (_cues.Is(token, WordClass.RoleNoun) || _cues.Words.RoleNouns.Contains(noun) || _cues.Words.PeopleNouns.Contains(noun)
+                || _cues.Words.ProfessionEpithets.Contains(noun) || AgentNouns.Is(_cues.Words, noun, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a surname's particle and a capitalised word follow `i`: "Jelmer" in "Jelmer de Vries".

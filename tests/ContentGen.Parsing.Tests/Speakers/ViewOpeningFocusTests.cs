@@ -17,10 +17,6 @@ public sealed class ViewOpeningFocusTests
     [InlineData("it", "Lo sciopero continua negli alberghi della costa. ¶ Per la ricercatrice Carmen Lozzi, il conflitto era prevedibile. «Il modello si regge su salari bassi», spiega.", "Carmen Lozzi")]
     [InlineData("de", "Der Bach ist seit Wochen verschmutzt. ¶ Für den Umweltschützer Vasco Tavares liegt das Problem woanders. „Seit zwanzig Jahren wird hier gebaut“, sagte er.", "Vasco Tavares")]
     [InlineData("de", "Der Stausee ist fast leer. ¶ Für Tobias Rainer vom Verein Klares Wasser liegt das Problem nicht allein am Regen. „Hier wird seit Jahren zu viel bewässert“, sagte er.", "Tobias Rainer")]
-    [InlineData("nl", "De kade in de haven wordt langer. ¶ Voor zeebioloog Jelmer de Vries is de uitbreiding vooral een risico. ‘Die plaat is een rustplek’, zegt hij.", "Jelmer de Vries")]
-    [InlineData("en", "The strike goes on in the hotels. ¶ For Carmen Lowe, the conflict was predictable. \"The model rests on low wages,\" she said.", "Carmen Lowe")]
-    [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Carmen Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice ella.", "Carmen Lozoya")]
-    [InlineData("it", "Lo sciopero continua negli alberghi della costa. ¶ Per Carmen Lozzi, il conflitto era prevedibile. «Il modello si regge su salari bassi», spiega.", "Carmen Lozzi")]
     public void APronounOrDroppedSubject_AfterAViewPhraseNamingOnePerson_MeansThem(string language, string paragraphs, string expected)
         => QuoteSpeakers.Check(language, paragraphs, expected);
 
@@ -52,5 +48,28 @@ public sealed class ViewOpeningFocusTests
     // An "according to" source may give figures, not words: left no one's (MentionedNewcomer), as before.
     [InlineData("it", "Il sindaco, Paolo Ferri, ha difeso il piano. «È necessario», ha detto. ¶ Secondo i conti di Anna Rota, il comune perde mille euro al mese. «La gente va al discount», ha spiegato.", "Paolo Ferri|-")]
     public void AViewPhraseNamingNoOneItsHolder_LeavesTheReadingAsBefore(string language, string paragraphs, string expected)
+        => QuoteSpeakers.Check(language, paragraphs, expected);
+
+    [Theory]
+    // "For example", "Per esempio" and their kin open an example, no view: the place named after them is no holder.
+    [InlineData("en", "Mr Gall said the law might let parties reserve seats. For example in Kingsmoor Vale, this might allow only women to stand. \"We cannot go on the same way,\" he said.", "Gall")]
+    [InlineData("it", "Il sindaco Paolo Ferri ha difeso il piano. Per esempio a Borgo Alto, le scuole resteranno aperte. «Non possiamo andare avanti così», ha detto.", "Paolo Ferri")]
+    [InlineData("es", "El alcalde Pedro Gil defendió el plan. Por ejemplo en Villa Alta, las escuelas seguirán abiertas. «No podemos seguir así», dijo.", "Pedro Gil")]
+    [InlineData("pt", "O presidente da câmara, Pedro Gil, defendeu o plano. Por exemplo em Vila Alta, as escolas vão continuar abertas. «Não podemos continuar assim», disse.", "Pedro Gil")]
+    [InlineData("fr", "Le maire, Pierre Gall, a défendu le plan. Par exemple à Villeneuve-Haute, les écoles resteront ouvertes. « On ne peut pas continuer ainsi », a-t-il dit.", "Pierre Gall")]
+    [InlineData("de", "Der Bürgermeister Peter Gall verteidigte den Plan. Zum Beispiel in Oberhagen bleiben die Schulen offen. „So kann es nicht weitergehen“, sagte er.", "Peter Gall")]
+    [InlineData("nl", "Burgemeester Peter Gall verdedigde het plan. Bijvoorbeeld in Hoogeveld blijven de scholen open. ‘Zo kan het niet verder’, zei hij.", "Peter Gall")]
+    // A place with no role, trade or gender to show a person: no holder. The speaker before stays in
+    // a sentence of their own; across a paragraph the quote stays no one's (MentionedNewcomer's doubt), as before.
+    [InlineData("en", "Mr Gall said the plan was needed. For Kingsmoor Vale, the plan comes too late. \"It should have come years ago,\" he said.", "Gall")]
+    [InlineData("es", "El alcalde, Pedro Gil, defendió el plan. «Es necesario», dijo. ¶ Para Villa Alta, el plan llega tarde. «Debió aprobarse hace años», explica.", "Pedro Gil|-")]
+    [InlineData("it", "Il sindaco, Paolo Ferri, ha difeso il piano. «È necessario», ha detto. ¶ Per Borgo Alto, il piano arriva tardi. «Andava approvato anni fa», ha spiegato.", "Paolo Ferri|-")]
+    // A bare name the article shows as no person (no role, trade or people noun before it, no gender, not
+    // named before), or a role in a compound no list holds ("zeebioloog"): no holder, no one, as on the base.
+    [InlineData("nl", "De kade in de haven wordt langer. ¶ Voor zeebioloog Jelmer de Vries is de uitbreiding vooral een risico. ‘Die plaat is een rustplek’, zegt hij.", "-")]
+    [InlineData("en", "The strike goes on in the hotels. ¶ For Carmen Lowe, the conflict was predictable. \"The model rests on low wages,\" she said.", "-")]
+    [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Carmen Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice ella.", "-")]
+    [InlineData("it", "Lo sciopero continua negli alberghi della costa. ¶ Per Carmen Lozzi, il conflitto era prevedibile. «Il modello si regge su salari bassi», spiega.", "-")]
+    public void AViewPrepositionBeforeAPlaceOrAnExample_GivesNoHolder(string language, string paragraphs, string expected)
         => QuoteSpeakers.Check(language, paragraphs, expected);
 }
