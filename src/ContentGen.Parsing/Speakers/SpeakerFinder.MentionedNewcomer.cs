@@ -19,7 +19,8 @@ namespace ContentGen.Parsing.Speakers;
 // (checked before this is asked), a name the pronoun cannot mean by the role before it ("la
 // directrice Anne Ferrand" before "a-t-il dit"), and a paragraph holding a role word that
 // introduces no one named after it ("Il presidente ha parlato con Anna Ferri"): the role may be
-// the speaker kept.
+// the speaker kept. Since session 70 a view's preposition that names one person puts them in focus
+// (SpeakerFinder.ViewHolderFocus.cs), so the pronoun after it is theirs and this refuses only the rest.
 internal sealed partial class SpeakerFinder
 {
     // "il sindaco di Castelvaro, Paolo Guidotti": how far a role word may stand before the name it

@@ -338,6 +338,9 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = true;
         }
 
+        // "Para la investigadora X, el conflicto era previsible.": see SpeakerFinder.ViewHolderFocus.cs.
+        TrackViewHolder(sentence, sentenceSpeaker);
+
         // "Ob …, wollte Kranz nicht sagen. „…“, sagte sie.": see SpeakerFinder.SubjectAfterOpeningClause.cs.
         TrackSubjectAfterOpeningClause(sentence, sentenceSpeaker);
 

@@ -3,8 +3,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// A quote carried on from a speaker of the paragraph before (no cue, a pronoun or a dropped
 /// subject) in a paragraph that, before it, gives someone else's view in an opening phrase
-/// ("according to X", "for X") and never names the speaker: no one, where the speaker before was
-/// given. Kept: a paragraph that names the speaker too, one whose role word stands for someone not
+/// ("according to X") and never names the speaker: no one, where the speaker before was given; after
+/// a view's preposition ("for X", "pour X", "für X"), the one person it names. Kept: a paragraph that names the speaker too, one whose role word stands for someone not
 /// named after it (the speaker under a role noun), a name of the other gender than the pronoun's,
 /// a name that is only an object outside a view phrase, and a paragraph that names no one.
 /// </summary>
@@ -19,15 +19,19 @@ public sealed class MentionedNewcomerTests
                 "«Non ci sono clienti», ha detto il presidente della cooperativa, Carlo Bassi.",
                 "Secondo i conti di Anna Ferri, che tiene la cassa, il negozio perde mille euro al mese. «La gente va al discount», ha spiegato."));
 
+    // A view's preposition names the one whose view the sentence gives, whom the pronoun after means
+    // (ViewOpeningFocusTests); an "according to" source stays no one's.
     [Fact]
-    public void APronoun_AfterANameInAnOpeningPhrase_IsNoOnes_French()
+    public void APronoun_AfterANameInAnOpeningViewPhrase_IsTheViewsHolder_French()
         => Assert.Equal(
-            new string?[] { "Paul Garnier", null },
+            new string?[] { "Paul Garnier", "Anne Ferrand" },
             QuoteSpeakers.Under(
                 "Le marché ferme",
                 "« Il manque des clients », a déclaré le président de la coopérative, Paul Garnier.",
                 "Pour la caissière Anne Ferrand, le problème est ailleurs. « Les gens vont au discount », a-t-elle expliqué."));
 
+    // A role and name followed by the body they work for ("vom Verein …") are still read as no one's:
+    // the view's holder is not taken there (see ViewOpeningFocusTests, docs/speakers.md, session 70).
     [Fact]
     public void APronoun_AfterARoleAndNameInAnOpeningPhrase_IsNoOnes_German()
         => Assert.Equal(
