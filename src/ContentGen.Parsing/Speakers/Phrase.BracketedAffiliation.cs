@@ -22,7 +22,8 @@ internal sealed partial class Phrase
         const int MaxWordsBefore = 2;
         if (subject.IsOrganisation || subject.IsBody)
         {
-            return subject.End;
+            // "La Asociación de Vecinos de Lomar (AVL) ha abierto": a body's short name (Phrase.BracketedShortName.cs).
+            return AfterBracketedShortName(sentence, subject.End);
         }
 
         for (var k = 0; k <= MaxWordsBefore && k < subject.End; k++)
