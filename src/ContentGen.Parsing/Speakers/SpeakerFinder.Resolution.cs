@@ -88,6 +88,12 @@ internal sealed partial class SpeakerFinder
         // article gave the profession in reach, however many sentences between; two such people,
         // and the noun means neither.
         var holder = ProfessionHolder(profession, out var several);
+        if (holder is null && !several)
+        {
+            // "la escultora Ana Gil … dijo la artista": the one person given a trade of its family (SpeakerFinder.TradeFamily.cs).
+            holder = FamilyTradeHolder(profession, subject, out several);
+        }
+
         if (several)
         {
             return null;

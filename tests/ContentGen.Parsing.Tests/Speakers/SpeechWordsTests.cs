@@ -495,6 +495,7 @@ public sealed class SpeechWordsTests
         [("FirstPersonPossessives", "PartitivePronouns")] = PartitivesAreReadTogether,
         [("BodyNouns", "OrganisationNouns")] = "English 'college' ends a body's capitalised name ('Harbour College') and heads one that runs on through its complements ('the Royal College of Nursing', session 67)",
         [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
+        [("FemaleTradeFamilies", "MaleTradeFamilies")] = "Italian 'musicista=pianista|…' is a family both genders write alike, noun and members: the woman's and the man's (SpeakerFinder.TradeFamily.cs)",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -217,7 +217,25 @@ internal static class DutchSpeech
             " hoefsmid naaister kleermaakster ploegbaas" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "zegt de monteuse";
             // "monteur" is German's entry, the tables being one union.
-            " monteuse"),
+            " monteuse" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " kunstenares schilderes beeldhouwster keramiste illustratrice kunstenaar zangeres sopraan mezzosopraan muzikante pianiste violiste gitariste organiste celliste muzikant beeldhouwer keramist illustrator zanger tenor bariton pianist violist gitarist organist cellist"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "beeldhouwster Ria Bos" … "zegt de kunstenares", "pianist Joost Wit" … "zegt de muzikant"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "kunstenares=schilderes|beeldhouwster|keramiste|illustratrice",
+            "kunstenaar=schilderes|beeldhouwster|keramiste|illustratrice",
+            "zangeres=sopraan|mezzosopraan",
+            "muzikante=pianiste|violiste|gitariste|organiste|celliste",
+            "muzikant=pianiste|violiste|gitariste|organiste|celliste",
+        ],
+        MaleTradeFamilies =
+        [
+            "kunstenaar=beeldhouwer|keramist|illustrator",
+            "zanger=tenor|bariton",
+            "muzikant=pianist|violist|gitarist|organist|cellist",
+        ],
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),

@@ -334,7 +334,23 @@ internal static class FrenchSpeech
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "observe un maréchal-ferrant".
             " maréchal-ferrant couturière couturier contremaître contremaîtresse" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "explique le mécanicien".
-            " mécanicien mécanicienne"),
+            " mécanicien mécanicienne" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " céramiste illustratrice graveuse soprano mezzo-soprano cantatrice pianiste violoniste guitariste accordéoniste organiste violoncelliste illustrateur graveur ténor baryton"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "la sculptrice Anne Roux" … "raconte l'artiste", "le pianiste Marc Dury" … "sourit le musicien"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "artiste=peintre|sculptrice|céramiste|illustratrice|graveuse",
+            "chanteuse=soprano|mezzo-soprano|cantatrice",
+            "musicienne=pianiste|violoniste|guitariste|accordéoniste|organiste|violoncelliste",
+        ],
+        MaleTradeFamilies =
+        [
+            "artiste=peintre|sculpteur|céramiste|illustrateur|graveur",
+            "chanteur=ténor|baryton",
+            "musicien=pianiste|violoniste|guitariste|accordéoniste|organiste|violoncelliste",
+        ],
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.

@@ -200,7 +200,25 @@ internal static class GermanSpeech
             " hufschmied hufschmiedin schneiderin näherin vorarbeiter vorarbeiterin" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "sagt der Monteur", "Kfz-Mechanikerin Eva
             // Roth"; German "Monteur" serves Dutch too (one union).
-            " monteur monteurin mechaniker mechanikerin"),
+            " monteur monteurin mechaniker mechanikerin" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " künstlerin malerin bildhauerin keramikerin illustratorin sängerin sopranistin mezzosopranistin musikerin pianistin violinistin gitarristin organistin cellistin akkordeonistin medizinerin kinderärztin chirurgin kardiologin anästhesistin künstler bildhauer keramiker illustrator sänger tenor bariton musiker pianist violinist gitarrist organist cellist akkordeonist mediziner kinderarzt chirurg kardiologe anästhesist"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "die Bildhauerin Eva Roth" … "sagt die Künstlerin", "der Kinderarzt Jan Lenz" … "sagt der Mediziner"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "künstlerin=malerin|bildhauerin|keramikerin|illustratorin",
+            "sängerin=sopranistin|mezzosopranistin",
+            "musikerin=pianistin|violinistin|gitarristin|organistin|cellistin|akkordeonistin",
+            "medizinerin=kinderärztin|chirurgin|kardiologin|anästhesistin|hausärztin",
+        ],
+        MaleTradeFamilies =
+        [
+            "künstler=bildhauer|keramiker|illustrator",
+            "sänger=tenor|bariton",
+            "musiker=pianist|violinist|gitarrist|organist|cellist|akkordeonist",
+            "mediziner=kinderarzt|chirurg|kardiologe|anästhesist|hausarzt",
+        ],
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),

@@ -240,7 +240,25 @@ internal static class ItalianSpeech
             // "sarto" stays out: it is a surname too.
             " maniscalco sarta caposquadra capocantiere" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "racconta il meccanico".
-            " meccanico meccanica"),
+            " meccanico meccanica" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " ceramista illustratrice soprano mezzosoprano cantautrice pianista violinista chitarrista fisarmonicista organista violoncellista medica pediatra chirurga cardiologa anestesista illustratore tenore baritono cantautore medico chirurgo cardiologo"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "la scultrice Ada Neri" … "racconta l'artista", "il pediatra Luca Conti" … "spiega il medico"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "artista=pittrice|scultrice|ceramista|illustratrice",
+            "cantante=soprano|mezzosoprano|cantautrice",
+            "musicista=pianista|violinista|chitarrista|fisarmonicista|organista|violoncellista",
+            "medica=pediatra|chirurga|cardiologa|anestesista",
+        ],
+        MaleTradeFamilies =
+        [
+            "artista=pittore|scultore|ceramista|illustratore",
+            "cantante=tenore|baritono|cantautore",
+            "musicista=pianista|violinista|chitarrista|fisarmonicista|organista|violoncellista",
+            "medico=pediatra|chirurgo|cardiologo|anestesista",
+        ],
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         // "Così ha raccontato X …": the manner points back as "lo" does.

@@ -214,7 +214,24 @@ internal static class PortugueseSpeech
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "queixa-se uma costureira".
             " ferrador ferradora costureira costureiro alfaiate capataz encarregado encarregada" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "conta o mecânico".
-            " mecânico mecânica"),
+            " mecânico mecânica" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " ceramista ilustradora fadista soprano médica pediatra cirurgiã cardiologista anestesista ilustrador tenor barítono pianista violinista guitarrista acordeonista organista violoncelista médico cirurgião"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "a fadista Rita Lopes" … "diz a cantora", "o pediatra Rui Sousa" … "aconselha o médico"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "artista=pintora|escultora|ceramista|ilustradora",
+            "cantora=fadista|soprano",
+            "médica=pediatra|cirurgiã|cardiologista|anestesista",
+        ],
+        MaleTradeFamilies =
+        [
+            "artista=pintor|escultor|ceramista|ilustrador",
+            "cantor=fadista|tenor|barítono",
+            "músico=pianista|violinista|guitarrista|acordeonista|organista|violoncelista",
+            "médico=pediatra|cirurgião|cardiologista|anestesista",
+        ],
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.

@@ -243,7 +243,24 @@ internal static class SpanishSpeech
             // "sastre" stays out: it is as often a surname.
             " herrador herradora costurera costurero capataz capataza encargado encargada" +
             // Who fit and mend machines, engines and cars, unnamed or before a name (session 67): "cuenta el mecánico".
-            " mecánico mecánica"),
+            " mecánico mecánica" +
+            // The trades of a family an editor calls them by, and the families' nouns (SpeechWords.FemaleTradeFamilies; session 71, trades).
+            " ceramista grabadora ilustradora soprano mezzosoprano cantaora médica pediatra cirujana cardióloga anestesista traumatóloga grabador ilustrador tenor barítono cantaor pianista violinista guitarrista acordeonista organista violonchelista médico cirujano cardiólogo traumatólogo"),
+        // A trade's family, the noun an editor calls its holder by at the cue: "la escultora Ana Gil" … "cuenta la artista", "el pediatra Luis Mora" … "explica el médico"
+        // (SpeakerFinder.TradeFamily.cs). Only families no editor would doubt; the members are the gender's forms and the forms of either.
+        FemaleTradeFamilies =
+        [
+            "artista=pintora|escultora|ceramista|grabadora|ilustradora",
+            "cantante=soprano|mezzosoprano|cantaora",
+            "médica=pediatra|cirujana|cardióloga|anestesista|traumatóloga",
+        ],
+        MaleTradeFamilies =
+        [
+            "artista=pintor|escultor|ceramista|grabador|ilustrador",
+            "cantante=tenor|barítono|cantaor",
+            "músico=pianista|violinista|guitarrista|acordeonista|organista|violonchelista",
+            "médico=pediatra|cirujano|cardiólogo|anestesista|traumatólogo",
+        ],
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         // "Así contó ayer X …": the manner alone points back as "así lo" does.

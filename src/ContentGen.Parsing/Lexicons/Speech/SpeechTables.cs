@@ -34,6 +34,8 @@ internal sealed class SpeechTables
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
         HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
+        FemaleTradeFamilies = Collect(lexicons, l => l.Speech.FemaleTradeFamilies).ToArray();
+        MaleTradeFamilies = Collect(lexicons, l => l.Speech.MaleTradeFamilies).ToArray();
         HolderOnlyEpithets = Union(lexicons, l => l.Speech.HolderOnlyEpithets);
         NamelessArticles = Union(lexicons, l => l.Speech.NamelessArticles);
         BodyNouns = Union(lexicons, l => l.Speech.BodyNouns);
@@ -365,6 +367,12 @@ internal sealed class SpeechTables
 
     /// <summary>The role noun each of <see cref="OfficeEpithetPhrases"/> stands for.</summary>
     public string[] OfficeEpithetRoles { get; }
+
+    /// <summary>The trade families of women, "family=member|member" (<see cref="SpeechWords.FemaleTradeFamilies"/>).</summary>
+    public string[] FemaleTradeFamilies { get; }
+
+    /// <summary>The trade families of men (<see cref="SpeechWords.MaleTradeFamilies"/>).</summary>
+    public string[] MaleTradeFamilies { get; }
 
     // "prima cittadina=sindaca": the phrase, flagged with its role's place in the list of roles.
     private static (WordTable Phrases, string[] Roles) OfficeEpithetsOf(IReadOnlyList<Lexicon> lexicons)

@@ -1504,6 +1504,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] WithheldNameWords { get; init; } = s_none;
 
+    /// <summary>
+    /// A trade's family, "family=member|member", of women: the noun an editor calls a woman by at the cue
+    /// when the article gave her a trade of that family ("la escultora Ana Gil" … "cuenta la artista",
+    /// "a fadista Rita Lopes" … "diz a cantora", "o pediatra" … "aconselha a médica"). Only families
+    /// no editor would doubt: the arts, singing, music, medicine. Read where the article gave the
+    /// family's noun itself to no one (SpeakerFinder.TradeFamily.cs). The members are the woman's forms
+    /// and the forms of either gender; each member and family noun is one of <see cref="ProfessionEpithets"/>.
+    /// </summary>
+    public string[] FemaleTradeFamilies { get; init; } = s_none;
+
+    /// <summary>The man's forms of <see cref="FemaleTradeFamilies"/>: "artista=pintor|escultor", "cantor=fadista".</summary>
+    public string[] MaleTradeFamilies { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1525,6 +1538,8 @@ internal sealed class SpeechWords
         yield return (nameof(ThingAgentNouns), ThingAgentNouns);
         yield return (nameof(OfficeEpithets), OfficeEpithets);
         yield return (nameof(HolderOnlyEpithets), HolderOnlyEpithets);
+        yield return (nameof(FemaleTradeFamilies), FemaleTradeFamilies);
+        yield return (nameof(MaleTradeFamilies), MaleTradeFamilies);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);
         yield return (nameof(EpithetArticles), EpithetArticles);
