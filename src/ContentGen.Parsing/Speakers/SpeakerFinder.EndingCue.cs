@@ -13,12 +13,8 @@ internal sealed partial class SpeakerFinder
     // and no name: its pronoun, or a dropped subject (empty) in a language that drops them; None
     // when the verb says the subject is plural ("betonten sie", "dijeron"), or when a quote, a
     // conjunction ("…, and he said sorry") or a capitalised word (a name, read elsewhere) stands in it.
-    private Subject EndingCueSubject(IReadOnlyList<Token> sentence) => EndingCueSubject(sentence, out _);
-
-    // The same, with where a listener after the cue's verb and subject opens (`listener`), or -1.
-    private Subject EndingCueSubject(IReadOnlyList<Token> sentence, out int listener)
+    private Subject EndingCueSubject(IReadOnlyList<Token> sentence)
     {
-        listener = -1;
         // A cue needs its reporting verb: half the sentences have none (SentenceSummary).
         if (SentenceSummary.Of(sentence).Lacks(WordClass.Reporting))
         {
@@ -27,7 +23,7 @@ internal sealed partial class SpeakerFinder
 
         const int MaxCueWords = 4;
         var comma = sentence.Count - 1;
-        while (comma > 0 && sentence.Count - comma <= MaxCueWords + MaxListenerTokens + 2 && sentence[comma].Kind != TokenKind.Comma)
+        while (comma > 0 && sentence.Count - comma <= MaxCueWords + 2 && sentence[comma].Kind != TokenKind.Comma)
         {
             comma--;
         }
@@ -40,17 +36,9 @@ internal sealed partial class SpeakerFinder
         var verb = -1;
         var pronoun = -1;
         var plural = false;
-        var end = sentence.Count;
         for (var k = comma + 1; k < sentence.Count; k++)
         {
             var token = sentence[k];
-            // "…, sagte sie dem Bayerischen Rundfunk.": see SpeakerFinder.EndingCueListener.cs.
-            if (verb >= 0 && ListenerClosesEndingCue(sentence, k, verb, pronoun >= 0))
-            {
-                end = k;
-                break;
-            }
-
             if (token.Kind == TokenKind.Quote || (token.IsWord && (token.IsCapitalized || _cues.Is(token, WordClass.Coordinator))))
             {
                 return Subject.None;
@@ -89,13 +77,11 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        // The cue's own words, the listener aside, are a few.
-        if (verb < 0 || plural || end - comma - 1 > MaxCueWords || (end == sentence.Count && sentence.Count - comma > MaxCueWords + 2))
+        if (verb < 0 || plural)
         {
             return Subject.None;
         }
 
-        listener = end < sentence.Count ? end : -1;
         if (pronoun >= 0)
         {
             return new Subject(SubjectKind.Pronoun, sentence[pronoun].Text, pronoun + 1);

@@ -118,12 +118,9 @@ internal sealed partial class SpeakerFinder
         TrackSourcesBefore(sentence, sentenceSpeaker);
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
-        if (sentenceSpeaker is null && EndingCueSubject(sentence, out var listener) is { IsFound: true } ending
-            && (!main.IsFound || (listener >= 0 && main.End > listener)))
+        if (sentenceSpeaker is null && !main.IsFound && EndingCueSubject(sentence) is { IsFound: true } ending)
         {
-            // "Die Stadt müsse sparen, betonte er.": see SpeakerFinder.EndingCue.cs; a subject read
-            // inside the listener after it ("sagte sie dem Bayerischen Rundfunk") is none
-            // (SpeakerFinder.EndingCueListener.cs).
+            // "Die Stadt müsse sparen, betonte er.": see SpeakerFinder.EndingCue.cs.
             main = ending;
         }
 
