@@ -107,6 +107,8 @@ internal sealed partial class SpeakerFinder
         // where the sentence before names no one alone, the paragraph's one named person
         // (SpeakerFinder.ParagraphTradeHolder.cs).
         var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null)
+            // "«…», lamenta X. «…», añade el ganadero": adding is no answer (SpeakerFinder.AddedToOwnQuote.cs).
+            ?? AddedToOwnQuote(profession, subject)
             ?? ObjectPersonJustBefore()
             ?? (subject is { Complement: null, Employer: null } ? ParagraphsOnePerson() : null);
         var served = IsHolderEpithet(profession);

@@ -487,5 +487,8 @@ internal static class DutchSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anoniem anonimiteit"),
         WithheldNameWords = Words("naam genoemd"),
+        // A verb of adding at a second quote's cue (‘…’, voegt de boer toe): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("voegt voegde vult vulde"),
     };
 }

@@ -276,5 +276,8 @@ internal static class EnglishSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymous anonymously anonymity"),
         WithheldNameWords = Words("named identified"),
+        // A verb of adding at a second quote's cue ("…," the farmer added): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("add adds added"),
     };
 }

@@ -545,5 +545,8 @@ internal static class FrenchSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymat l'anonymat l’anonymat anonyme anonymement"),
         WithheldNameWords = Words("nommé nommée identifié identifiée"),
+        // A verb of adding at a second quote's cue (« … », ajoute l'éleveur): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("ajoute ajouté ajoutait ajouta ajoutent"),
     };
 }

@@ -523,5 +523,8 @@ internal static class GermanSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonym anonymität"),
         WithheldNameWords = Words("genannt namentlich namen"),
+        // A verb of adding at a second quote's cue („…“, ergänzt der Landwirt): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("ergänzt ergänzte fügt fügte"),
     };
 }

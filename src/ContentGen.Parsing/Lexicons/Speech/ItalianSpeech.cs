@@ -462,5 +462,8 @@ internal static class ItalianSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anonimo anonima anonimamente"),
         WithheldNameWords = Words("citato citata nominato nominata identificato identificata nome"),
+        // A verb of adding at a second quote's cue («…», aggiunge l'allevatore): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("aggiunge aggiunse aggiungeva aggiunto"),
     };
 }

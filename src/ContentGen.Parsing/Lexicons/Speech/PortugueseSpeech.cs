@@ -436,5 +436,8 @@ internal static class PortugueseSpeech
         // after a negation near them (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anônimo anônima anonimamente"),
         WithheldNameWords = Words("identificado identificada identificar-se nomeado nomeada nome"),
+        // A verb of adding at a second quote's cue («…», acrescenta o criador): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("acrescenta acrescentou acrescentava"),
     };
 }

@@ -467,5 +467,8 @@ internal static class SpanishSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anónimamente"),
         WithheldNameWords = Words("identificado identificada identificarse nombre nombrado nombrada"),
+        // A verb of adding at a second quote's cue («…», añade el ganadero): the words go on from whoever
+        // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
+        AddingVerbs = Words("añade añadió añadía agrega agregó agregaba"),
     };
 }

@@ -305,6 +305,7 @@ internal sealed class SpeechTables
         TitlingWords = Union(lexicons, l => l.Speech.TitlingWords);
         TitleNouns = Union(lexicons, l => l.Speech.TitleNouns);
         TitlePrepositions = Union(lexicons, l => l.Speech.TitlePrepositions);
+        AddingVerbs = Union(lexicons, l => l.Speech.AddingVerbs);
         MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
         FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
     }
@@ -1249,6 +1250,9 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions bringing in a noun of title or slogan (<see cref="SpeechWords.TitlePrepositions"/>).</summary>
     public WordTable TitlePrepositions { get; }
+
+    /// <summary>Verbs of adding at a cue: "added", "ajoute", "ergänzt" (<see cref="SpeechWords.AddingVerbs"/>).</summary>
+    public WordTable AddingVerbs { get; }
 
     /// <summary>Each language's possessive stems of a man (<see cref="SpeechWords.MalePossessiveStems"/>), with the pronoun they point back as: ("sein", "er").</summary>
     public (string Stem, string Pronoun)[] MalePossessiveOwners { get; }

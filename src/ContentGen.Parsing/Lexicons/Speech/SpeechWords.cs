@@ -1517,6 +1517,13 @@ internal sealed class SpeechWords
     /// <summary>The man's forms of <see cref="FemaleTradeFamilies"/>: "artista=pintor|escultor", "cantor=fadista".</summary>
     public string[] MaleTradeFamilies { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs of adding, in the forms a cue gives them: "added", "ajoute", "ergänzt", "añade", "aggiunge", "acrescenta",
+    /// "voegt (toe)". At a second quote's cue they go on with the words of whoever was quoted just before: a profession at
+    /// such a cue describes that person, where after another verb it may be someone answering (SpeakerFinder.AddedToOwnQuote.cs).
+    /// </summary>
+    public string[] AddingVerbs { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1766,5 +1773,6 @@ internal sealed class SpeechWords
         yield return (nameof(AmongVerbs), AmongVerbs);
         yield return (nameof(AnonymityWords), AnonymityWords);
         yield return (nameof(WithheldNameWords), WithheldNameWords);
+        yield return (nameof(AddingVerbs), AddingVerbs);
     }
 }

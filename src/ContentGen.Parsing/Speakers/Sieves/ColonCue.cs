@@ -145,6 +145,12 @@ internal sealed partial class ColonCue : ISieve
             return afterVerb;
         }
 
+        // "Dann sagt der Bürgermeister:": see ColonCue.RoleAfterSecondVerb.cs.
+        if (RoleAfterSecondVerb(sentence, quote) is { IsFound: true } roleAfterVerb)
+        {
+            return roleAfterVerb;
+        }
+
         // "Mit leiser Stimme sagte Albers:", "Op Facebook schreef Albers:": past a longer opening
         // phrase (ColonCue.VerbSecond.cs), whose nouns the clause reading would take for the subject.
         if (SubjectAfterOpeningConstituent(sentence, quote) is { IsFound: true } secondVerbs)
