@@ -40,9 +40,9 @@ internal static class Elision
         return true;
     }
 
-    // The apostrophes are looked for with a plain loop, not the runtime's IndexOfAny: the rules ask this of
-    // nearly every word, words are a few letters long, and the call into the vectorised search cost more
-    // than the search (session 69's profile, docs/performance.md).
+    // A plain loop, not the runtime's IndexOfAny: the rules ask this of nearly every word, a word is a few
+    // letters long, and for so few the call into the vectorised search is most of its work (session 69's
+    // profile; the loop measured in session 71, docs/performance.md).
     private static int FirstApostrophe(ReadOnlySpan<char> word)
     {
         for (var i = 0; i < word.Length; i++)
