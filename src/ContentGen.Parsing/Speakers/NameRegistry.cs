@@ -111,17 +111,17 @@ internal sealed partial class NameRegistry
         }
 
         // "Warenhuis Brakel", a body, keeps no surname from Joost Brakel (NameFacts.FirmBeforeSurname.cs).
-        if (Plausibility.IsFirmBeforeSurname(full))
-        {
-            return;
-        }
-
+        // Asked only where the register would change: every completion of a name registers it again,
+        // and a surname already shared, or already this name's, stays as it is whatever the answer.
         var surname = Text.StringCache.Get(full.AsSpan(space + 1));
         if (!_bySurname.TryGetValue(surname, out var known))
         {
-            _bySurname[surname] = full;
+            if (!Plausibility.IsFirmBeforeSurname(full))
+            {
+                _bySurname[surname] = full;
+            }
         }
-        else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal))
+        else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal) && !Plausibility.IsFirmBeforeSurname(full))
         {
             _bySurname[surname] = null;
         }

@@ -105,6 +105,23 @@ public sealed class NameFactsTradeAndFirmRunTests
         Assert.Equal(expected, registry.Complete(surname));
     }
 
+    // The register asks whether a name is a firm only where its answer changes the register: the person
+    // registered first keeps the surname when the firm is read after them, and again and again.
+    [Theory]
+    [InlineData("nl", "Warenhuis Brakeling sluit.", "Dat zei directeur Joost Brakeling.", "Warenhuis Brakeling", "Joost Brakeling", "Brakeling")]
+    [InlineData("de", "Die Brauerei Hallhofer schließt.", "Das sagt Georg Hallhofer.", "Brauerei Hallhofer", "Georg Hallhofer", "Hallhofer")]
+    public void TheRegister_KeepsThePersonsSurname_WhenTheFirmIsReadAfterThePerson(string language, string first, string second, string firm, string person, string surname)
+    {
+        var registry = Registry(language, first, second);
+
+        Assert.Equal(person, registry.Complete(person));
+        registry.Complete(firm);
+        registry.Complete(firm);
+        Assert.Equal(person, registry.Complete(person));
+
+        Assert.Equal(person, registry.Complete(surname));
+    }
+
     private static NameRegistry Registry(string language, params string[] paragraphs)
     {
         var registry = new NameRegistry();
