@@ -37,9 +37,6 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            // Session 71, pfresh: the button that saves the page as a PDF, on its own line or in a row of the page's
-            // buttons ("Save as PDF · Copy link"): a control, never a masthead nor a source the page's foot repeats.
-            "opslaan als pdf", "pdf downloaden", "downloaden als pdf",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiveren", "favoriet", "tag toevoegen", "tags toevoegen",

@@ -40,9 +40,6 @@ internal static class French
         },
         NavigationLines = new[]
         {
-            // Session 71, pfresh: the button that saves the page as a PDF, on its own line or in a row of the page's
-            // buttons ("Save as PDF · Copy link"): a control, never a masthead nor a source the page's foot repeats.
-            "enregistrer en pdf", "enregistrer au format pdf", "télécharger en pdf", "télécharger le pdf",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiver", "favori", "ajouter un tag", "ajouter des tags",

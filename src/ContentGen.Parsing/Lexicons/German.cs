@@ -51,9 +51,6 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
-            // Session 71, pfresh: the button that saves the page as a PDF, on its own line or in a row of the page's
-            // buttons ("Save as PDF · Copy link"): a control, never a masthead nor a source the page's foot repeats.
-            "als pdf speichern", "als pdf herunterladen", "pdf herunterladen",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivieren", "favorit", "tag hinzufügen", "tags hinzufügen",

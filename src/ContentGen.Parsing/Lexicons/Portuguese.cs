@@ -38,9 +38,6 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
-            // Session 71, pfresh: the button that saves the page as a PDF, on its own line or in a row of the page's
-            // buttons ("Save as PDF · Copy link"): a control, never a masthead nor a source the page's foot repeats.
-            "salvar como pdf", "guardar em pdf", "descarregar pdf", "baixar pdf",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             // "favorito" marks the saved article in Portuguese too; the tables are one union, so it is listed once, in Spanish.

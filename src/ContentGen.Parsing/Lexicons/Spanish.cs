@@ -39,9 +39,6 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
-            // Session 71, pfresh: the button that saves the page as a PDF, on its own line or in a row of the page's
-            // buttons ("Save as PDF · Copy link"): a control, never a masthead nor a source the page's foot repeats.
-            "guardar como pdf", "descargar pdf", "descargar en pdf",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivar", "favorito", "añadir etiqueta", "añadir etiquetas",

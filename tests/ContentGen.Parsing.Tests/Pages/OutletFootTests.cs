@@ -97,22 +97,4 @@ public sealed class OutletFootTests
 
         Assert.Null(article.Source);
     }
-
-    // Session 71, pfresh: the button that saves the page as a PDF, over the headline and again in the row of buttons at
-    // the foot ("Save as PDF · Copy link · Report"): a control the page prints twice, never a masthead its imprint names.
-    [Theory]
-    [InlineData("en", "Save as PDF", "Save as PDF · Copy link · Report")]
-    [InlineData("fr", "Enregistrer en PDF", "Enregistrer en PDF · Copier le lien · Signaler")]
-    [InlineData("de", "Als PDF speichern", "Als PDF speichern · Link kopieren · Melden")]
-    [InlineData("es", "Guardar como PDF", "Guardar como PDF · Copiar enlace · Denunciar")]
-    [InlineData("it", "Salva come PDF", "Salva come PDF · Copia link · Segnala")]
-    [InlineData("pt", "Salvar como PDF", "Salvar como PDF · Copiar link · Denunciar")]
-    [InlineData("nl", "Opslaan als PDF", "Opslaan als PDF · Link kopiëren · Melden")]
-    public void ASaveAsPdfButton_RepeatedInTheFootsButtons_NamesNoSource(string language, string button, string foot)
-    {
-        var article = ArticleParser.Parse(Page(language, Articles.GappedMenu(language) + "\n" + button, foot));
-
-        Assert.Equal(Articles.Of(language)[0], article.Title);
-        Assert.Null(article.Source);
-    }
 }
