@@ -14,7 +14,8 @@ namespace ContentGen.Parsing.Structure;
 /// glued right over it, as a forum's post quotes an article (<c>OutletNames.QuotedCredits.cs</c>); or an aggregator's
 /// provider line in the header over the headline ("Provided by …", <c>OutletNames.ProviderLines.cs</c>);</item>
 /// <item>the outlet named first on the byline's line under the headline ("Kreisbote Wendelsheim · 14.05.2025 · von …"), as a
-/// feed reader's or a read-later copy prints it (<c>OutletNames.BylineLine.cs</c>);</item>
+/// feed reader's or a read-later copy prints it (<c>OutletNames.BylineLine.cs</c>), or on a feed reader's item header glued
+/// over the headline (<c>OutletNames.ItemHeaders.cs</c>);</item>
 /// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
 /// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication; or the page's first line's name
@@ -51,6 +52,7 @@ internal static partial class OutletNames
             ?? ProviderLine(lines, document, titleIndex)
             ?? FirstPublishedIn(lines, document)
             ?? OutletOnBylineLine(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? OutletOnItemHeader(lines, document, titleIndex)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)
             ?? Masthead(lines, document, title, titleIndex, body);
