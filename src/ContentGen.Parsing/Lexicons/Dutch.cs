@@ -37,9 +37,6 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "download als pdf", "download pdf", "opslaan als pdf", "doorsturen naar een collega", "stuur door naar een collega",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiveren", "favoriet", "tag toevoegen", "tags toevoegen",

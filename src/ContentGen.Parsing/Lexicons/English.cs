@@ -41,9 +41,6 @@ internal static class English
         },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "download as pdf", "download pdf", "save as pdf", "forward to a colleague", "send to a colleague",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archive", "favourite", "favorite", "add tag", "add tags", "add a tag",

@@ -40,9 +40,6 @@ internal static class French
         },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "télécharger en pdf", "télécharger le pdf", "télécharger au format pdf", "transférer à un collègue", "envoyer à un collègue",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archiver", "favori", "ajouter un tag", "ajouter des tags",

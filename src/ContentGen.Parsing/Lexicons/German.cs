@@ -51,9 +51,6 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "als pdf herunterladen", "pdf herunterladen", "als pdf speichern", "an kollegen weiterleiten", "an einen kollegen weiterleiten",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivieren", "favorit", "tag hinzufügen", "tags hinzufügen",

@@ -36,9 +36,6 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "scarica in pdf", "scarica il pdf", "scarica pdf", "inoltra a un collega", "invia a un collega",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivia", "preferito", "aggiungi tag", "aggiungi etichetta",

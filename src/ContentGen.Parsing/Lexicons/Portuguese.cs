@@ -38,9 +38,6 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "descarregar em pdf", "descarregar pdf", "transferir pdf", "baixar pdf", "reencaminhar a um colega", "enviar a um colega",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             // "favorito" marks the saved article in Portuguese too; the tables are one union, so it is listed once, in Spanish.

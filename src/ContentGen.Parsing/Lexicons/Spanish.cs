@@ -39,9 +39,6 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
-            // Session 71, ptitle: a press review's or an archive's buttons over the copy it serves, printed on one line between
-            // bars ("Als PDF herunterladen | Drucken | An Kollegen weiterleiten", BoilerplateLines.IsBarredNavigation): no headline.
-            "descargar en pdf", "descargar pdf", "descargar como pdf", "enviar a un compañero", "reenviar a un compañero",
             // Session 69, pages2: a reading view's or a read-later app's controls, printed between middle dots over the saved
             // article (BoilerplateLines.IsDottedControlRow).
             "archivar", "favorito", "añadir etiqueta", "añadir etiquetas",

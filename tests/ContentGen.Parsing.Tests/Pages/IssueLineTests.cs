@@ -49,28 +49,4 @@ public sealed class IssueLineTests
     [InlineData("Saint-Aubin 1,40 € N° 4", false)]
     public void OnlyAPriceAndAnIssueNumber_MakeAnIssueLine(string line, bool issue)
         => Assert.Equal(issue, IssueLines.IsIssueLine(line.AsSpan()));
-
-    [Theory]
-    [InlineData("en", "Download as PDF | Print | Forward to a colleague")]
-    [InlineData("fr", "Télécharger en PDF | Imprimer | Transférer à un collègue")]
-    [InlineData("de", "Als PDF herunterladen | Drucken | An Kollegen weiterleiten")]
-    [InlineData("es", "Descargar en PDF | Imprimir | Enviar a un compañero")]
-    [InlineData("it", "Scarica in PDF | Stampa | Inoltra a un collega")]
-    [InlineData("pt", "Descarregar em PDF | Imprimir | Enviar a um colega")]
-    [InlineData("nl", "Download als PDF | Printen | Doorsturen naar een collega")]
-    public void APressReviewsButtonBar_IsNavigation(string language, string bar)
-    {
-        Assert.Equal(BoilerplateKind.Navigation, BoilerplateLines.ClassifyLine(bar.AsSpan()));
-
-        var p = Articles.Of(language);
-        var page = string.Join("\n\n", Articles.Masthead(language) + "\n" + bar, p[0], Articles.Dateline(language), p[1], p[2], p[3]);
-        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
-    }
-
-    // A headline with the site's name after a bar, and a sentence about a PDF, are no buttons.
-    [Theory]
-    [InlineData("Council publishes its budget as a PDF for the first time | Hollinsby Courier")]
-    [InlineData("Die Stadt will den Haushalt als PDF herunterladen lassen | Talbrücker Bote")]
-    public void AHeadlineWithItsSite_IsNoButtonBar(string line)
-        => Assert.Null(BoilerplateLines.ClassifyLine(line.AsSpan()));
 }
