@@ -17,7 +17,8 @@ internal static partial class TitleFinder
     /// </summary>
     private static bool IsDeckOverText(IReadOnlyList<TextBlock> blocks, int deck)
     {
-        if (deck < 1 || blocks[deck].Facts.Words <= MaxHeadlineUnderKickerWords || !Ledes.IsDeck(blocks[deck]) || !IsDeckGluedUnder(blocks, deck))
+        if (deck < 1 || !Ledes.IsDeck(blocks[deck])
+            || !((blocks[deck].Facts.Words > MaxHeadlineUnderKickerWords && IsDeckGluedUnder(blocks, deck)) || IsDeckSetApartOverText(blocks, deck)))
         {
             return false;
         }
@@ -25,5 +26,26 @@ internal static partial class TitleFinder
         var above = blocks[deck - 1].Facts;
         return above.Words < blocks[deck].Facts.Words && above.StopwordHits > 0 && above.Phrases == 0 && IsCandidate(blocks, deck - 1)
             && !IsSiteName(blocks[deck - 1].Text) && !SignUpSentences.SpeaksToTheReader(blocks[deck - 1].Text.AsSpan());
+    }
+
+    // Session 71, ptitle: the same deck set apart from its headline by one blank line, over the article's first paragraph with no
+    // byline between ("Letzte Hausarztpraxis in Wendhagen schließt zum Quartalsende" / blank / "Dr. Sunkel findet keinen
+    // Nachfolger – Gemeinde und Kreis wollen ein Zentrum prüfen" / blank / "Wendhagen. Wenn …"): a press review's or a wire's
+    // copy prints its stamps above the headline, or none. Set apart, a headline under a kicker or under another story's
+    // headline has the same place, so the lengths decide as for a deck set apart over the byline (IsDeckSetApart): a whole
+    // headline of seven words or more on one line that stops as a headline, and a deck of one line with no stop that runs
+    // past any headline's length or to half as long again as its headline, and to twice as long at most.
+    private const int SetApartDeckGapLines = 2;
+
+    private static bool IsDeckSetApartOverText(IReadOnlyList<TextBlock> blocks, int deck)
+    {
+        var upper = blocks[deck - 1];
+        var lower = blocks[deck];
+        var headline = upper.Facts.Words;
+        var words = lower.Facts.Words;
+        return upper.LineCount == 1 && lower.LineCount == 1 && upper.Start.Line + SetApartDeckGapLines == lower.Start.Line
+            && headline >= MinHeadlineOverSetApartDeckWords && !HasWideGap(upper.Text)
+            && GluedDecks.StopsAsHeadline(upper.Text.AsSpan(), lower.Text.AsSpan()) && !Punctuation.EndsSentence(lower.Text)
+            && words <= headline * MaxDeckToHeadline && (words > MaxHeadlineUnderKickerWords || words * 2 >= headline * DeckToHeadlineHalves);
     }
 }
