@@ -276,5 +276,8 @@ internal static class EnglishSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymous anonymously anonymity"),
         WithheldNameWords = Words("named identified"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("water energy logistics distribution crossings lines cruises foods construction investments insurance utilities technologies telecom broadband railways freight shipping haulage properties developments"),
     };
 }

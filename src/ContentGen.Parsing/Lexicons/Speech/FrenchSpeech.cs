@@ -529,5 +529,8 @@ internal static class FrenchSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonymat l'anonymat l’anonymat anonyme anonymement"),
         WithheldNameWords = Words("nommé nommée identifié identifiée"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("énergie logistique distribution transports services investissements assurances immobilier télécom résidences constructions"),
     };
 }

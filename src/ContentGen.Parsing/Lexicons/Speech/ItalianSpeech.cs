@@ -444,5 +444,8 @@ internal static class ItalianSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anonimo anonima anonimamente"),
         WithheldNameWords = Words("citato citata nominato nominata identificato identificata nome"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("distribuzione logistica ristorazione costruzioni trasporti energia servizi investimenti assicurazioni immobiliare telecomunicazioni spedizioni"),
     };
 }

@@ -419,5 +419,8 @@ internal static class PortugueseSpeech
         // after a negation near them (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anônimo anônima anonimamente"),
         WithheldNameWords = Words("identificado identificada identificar-se nomeado nomeada nome"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("residencial logística distribuição construções transportes energia serviços investimentos seguros imobiliária telecomunicações"),
     };
 }

@@ -450,5 +450,8 @@ internal static class SpanishSpeech
         // (SpeechWords.AnonymityWords, SpeechWords.WithheldNameWords; session 64).
         AnonymityWords = Words("anonimato anónimo anónima anónimamente"),
         WithheldNameWords = Words("identificado identificada identificarse nombre nombrado nombrada"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("residencial logística distribución construcciones transportes energía servicios inversiones seguros inmobiliaria telecomunicaciones"),
     };
 }
