@@ -18,10 +18,21 @@ public sealed class FirmNamedJustBeforeTests
     [InlineData("Die Straße wird im Mai gesperrt. ¶ Brandel Logistik weist die Vorwürfe zurück. „Wir haben alle Regeln eingehalten“, teilte das Unternehmen mit.", "Brandel Logistik")]
     [InlineData("La carretera cierra en mayo. ¶ Norvalia Residencial defiende su actuación. «Hemos cumplido la ley», indicó la empresa en una nota.", "Norvalia Residencial")]
     [InlineData("La strada chiude a maggio. ¶ Transvalle Distribuzione respinge le accuse. «Applichiamo tutti i contratti», fa sapere l'azienda in una nota.", "Transvalle Distribuzione")]
-    [InlineData("A estrada fecha em maio. ¶ A Lusomar Logística rejeita as críticas. «Cumprimos todos os contratos», afirmou a empresa em comunicado.", "Lusomar Logística")]
     [InlineData("La route ferme en mai. ¶ Thermivelle Énergie conteste les chiffres. « La hausse reflète le coût du bois », précise l'entreprise.", "Thermivelle Énergie")]
     [InlineData("De weg gaat in mei dicht. ¶ Dataveld Vastgoed houdt vast aan het plan. ‘We hebben alles drie keer aangepast’, aldus het bedrijf.", "Dataveld Vastgoed")]
     public void FirmNounAfterFirmNameJustBefore_IsThatName(string paragraphs, string expected) => QuoteSpeakers.Check(paragraphs, expected);
+
+    [Theory]
+    // Portuguese names its firms with the article; a lead this short reads as no language of its own.
+    [InlineData("A estrada fecha em maio. ¶ A Lusomar Logística rejeita as críticas. «Cumprimos todos os contratos», afirmou a empresa em comunicado.", "Lusomar Logística")]
+    [InlineData("A estrada fecha em maio. ¶ A Atlântida Investimentos rejeita essa leitura. Em resposta escrita, a empresa afirma que o valor «está em linha com o mercado».", "Atlântida Investimentos")]
+    public void PortugueseFirmNounAfterFirmNameJustBefore_IsThatName(string paragraphs, string expected) => QuoteSpeakers.Check("pt", paragraphs, expected);
+
+    [Theory]
+    // The twin of the positive above with the name's last word written alone later: a person's surname.
+    [InlineData("A estrada fecha em maio na vila de Alvarim. ¶ A Tavolim Seguros rejeita as críticas. «Cumprimos todos os contratos», afirmou a empresa.", "Tavolim Seguros")]
+    [InlineData("A estrada fecha em maio na vila de Alvarim. ¶ A Tavolim Seguros rejeita as críticas. «Cumprimos todos os contratos», afirmou a empresa. Seguros não quis comentar.", "-")]
+    public void PortugueseLastWordWrittenAlone_IsNoFirm(string paragraphs, string expected) => QuoteSpeakers.Check("pt", paragraphs, expected);
 
     [Theory]
     // A person quoted just before, whom a pronoun shows as one: the company is someone else.
@@ -32,10 +43,8 @@ public sealed class FirmNamedJustBeforeTests
     // A name with no word of a firm's trade: a person named in full as much as a firm.
     [InlineData("Die Straße wird im Mai gesperrt. ¶ Brandel Kessler weist die Vorwürfe zurück. „Wir haben alle Regeln eingehalten“, teilte das Unternehmen mit.", "-")]
     [InlineData("La carretera cierra en mayo. ¶ Rubén Salgado lamenta la decisión. «Hemos cumplido la ley», indicó la empresa. Salgado no quiso añadir más.", "-")]
-    // A one-word name, with no sign at all.
-    [InlineData("The road closes in May. ¶ Harrowmere said the main had \"failed badly\" at a joint. \"Our crews worked through the night,\" the company said in a statement.", "Harrowmere|-")]
-    // The name's last word written alone later: a person's surname.
-    [InlineData("A estrada fecha em maio. ¶ Tavolim Seguros rejeita as críticas. «Cumprimos todos os contratos», afirmou a empresa. Seguros não quis comentar.", "-")]
+    // A one-word name, with no sign at all (nor is the lone name read as the fragment's speaker).
+    [InlineData("The road closes in May. ¶ Harrowmere said the main had \"failed badly\" at a joint. \"Our crews worked through the night,\" the company said in a statement.", "-|-")]
     // A title given to the name.
     [InlineData("La route ferme en mai. ¶ Julien Énergie conteste les chiffres. « La hausse reflète le coût du bois », précise l'entreprise. M. Énergie n'a pas répondu.", "-")]
     // A body's noun of another kind than a firm's.
