@@ -471,6 +471,6 @@ internal static class DutchSpeech
         WithheldNameWords = Words("naam genoemd"),
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
-        FirmNameWords = Words("logistiek energie transport bouw diensten vastgoed verzekeringen techniek installaties"),
+        FirmNameWords = Words("logistiek transport bouw diensten vastgoed verzekeringen techniek installaties"),
     };
 }

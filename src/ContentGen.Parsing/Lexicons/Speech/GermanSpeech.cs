@@ -507,6 +507,6 @@ internal static class GermanSpeech
         WithheldNameWords = Words("genannt namentlich namen"),
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
-        FirmNameWords = Words("technik logistik energie transporte versicherung versicherungen immobilien dienstleistungen werke bau"),
+        FirmNameWords = Words("technik logistik energie transporte versicherung versicherungen immobilien dienstleistungen bau"),
     };
 }
