@@ -594,6 +594,12 @@ internal sealed partial class Phrase
                 return namedAfter;
             }
 
+            // "«…», acrescentou a operadora": a firm's noun of its trade closing the cue (Phrase.FirmNounSubject.cs).
+            if (FirmNounSubject(sentence, start) is { IsFound: true } firmNoun)
+            {
+                return firmNoun;
+            }
+
             if (word.IsLower || possessive || elidedOpening)
             {
                 return Subject.None;

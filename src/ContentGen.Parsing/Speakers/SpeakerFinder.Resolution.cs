@@ -204,7 +204,8 @@ internal sealed partial class SpeakerFinder
                 // "the letter said" with no letter brought in: no one, never the body named last.
                 return null;
             case SubjectKind.Organisation:
-                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) ?? BodyQuotedJustBefore(subject.Text);
+                // "Transalpina Distribuzione respinge le accuse. «…», fa sapere l'azienda": see SpeakerFinder.FirmNamedJustBefore.cs.
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) ?? BodyQuotedJustBefore(subject.Text) ?? FirmNamedJustBefore(subject.Text);
             case SubjectKind.Pronoun:
                 _askedGender = _genders.OfPronoun(subject.Text) is var pronounGender && pronounGender != Gender.Unknown
                     ? pronounGender

@@ -490,5 +490,8 @@ internal static class DutchSpeech
         // A verb of adding at a second quote's cue (‘…’, voegt de boer toe): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("voegt voegde vult vulde"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("logistiek transport bouw diensten vastgoed verzekeringen techniek installaties"),
     };
 }

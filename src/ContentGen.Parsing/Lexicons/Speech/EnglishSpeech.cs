@@ -279,5 +279,8 @@ internal static class EnglishSpeech
         // A verb of adding at a second quote's cue ("…," the farmer added): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("add adds added"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("water energy logistics distribution crossings lines cruises foods construction investments insurance utilities technologies telecom broadband railways freight shipping haulage properties developments"),
     };
 }

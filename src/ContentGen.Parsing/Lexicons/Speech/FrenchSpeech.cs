@@ -548,5 +548,8 @@ internal static class FrenchSpeech
         // A verb of adding at a second quote's cue (« … », ajoute l'éleveur): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("ajoute ajouté ajoutait ajouta ajoutent"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("énergie logistique distribution transports services investissements assurances immobilier télécom résidences constructions"),
     };
 }

@@ -526,5 +526,8 @@ internal static class GermanSpeech
         // A verb of adding at a second quote's cue („…“, ergänzt der Landwirt): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("ergänzt ergänzte fügt fügte"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("technik logistik energie transporte versicherung versicherungen immobilien dienstleistungen bau"),
     };
 }

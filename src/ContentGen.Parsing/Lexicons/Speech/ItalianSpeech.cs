@@ -465,5 +465,8 @@ internal static class ItalianSpeech
         // A verb of adding at a second quote's cue («…», aggiunge l'allevatore): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("aggiunge aggiunse aggiungeva aggiunto"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("distribuzione logistica ristorazione costruzioni trasporti energia servizi investimenti assicurazioni immobiliare telecomunicazioni spedizioni"),
     };
 }

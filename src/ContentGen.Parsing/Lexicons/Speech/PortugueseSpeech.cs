@@ -439,5 +439,8 @@ internal static class PortugueseSpeech
         // A verb of adding at a second quote's cue («…», acrescenta o criador): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("acrescenta acrescentou acrescentava"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("residencial logística distribuição construções transportes energia serviços investimentos seguros imobiliária telecomunicações"),
     };
 }

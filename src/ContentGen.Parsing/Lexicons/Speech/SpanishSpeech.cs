@@ -470,5 +470,8 @@ internal static class SpanishSpeech
         // A verb of adding at a second quote's cue («…», añade el ganadero): the words go on from whoever
         // was quoted just before, not an answer to them (SpeakerFinder.AddedToOwnQuote.cs).
         AddingVerbs = Words("añade añadió añadía agrega agregó agregaba"),
+        // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
+        // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
+        FirmNameWords = Words("residencial logística distribución construcciones transportes energía servicios inversiones seguros inmobiliaria telecomunicaciones"),
     };
 }

@@ -94,6 +94,7 @@ internal sealed class SpeechTables
         TextSendingVerbs = Union(lexicons, l => l.Speech.TextSendingVerbs);
         AnonymityWords = Union(lexicons, l => l.Speech.AnonymityWords);
         WithheldNameWords = Union(lexicons, l => l.Speech.WithheldNameWords);
+        FirmNameWords = Union(lexicons, l => l.Speech.FirmNameWords);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -538,6 +539,9 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.WithheldNameWords"/> list.</summary>
     public WordTable WithheldNameWords { get; }
+
+    /// <summary>Every <see cref="SpeechWords.FirmNameWords"/> list.</summary>
+    public WordTable FirmNameWords { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

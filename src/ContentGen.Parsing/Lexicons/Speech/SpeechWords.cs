@@ -1524,6 +1524,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] AddingVerbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Words of a firm's trade that stand in its name, and in no person's: "Severnmoor Water",
+    /// "Transalpina Distribuzione", "Cantábrico Residencial", "Halvenberg Versicherung". Not enough
+    /// alone to make a name a company's (CompanyWords do that); a company's noun at the next quote's
+    /// cue then means the name (SpeakerFinder.FirmNamedJustBefore.cs).
+    /// </summary>
+    public string[] FirmNameWords { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1774,5 +1782,6 @@ internal sealed class SpeechWords
         yield return (nameof(AnonymityWords), AnonymityWords);
         yield return (nameof(WithheldNameWords), WithheldNameWords);
         yield return (nameof(AddingVerbs), AddingVerbs);
+        yield return (nameof(FirmNameWords), FirmNameWords);
     }
 }
