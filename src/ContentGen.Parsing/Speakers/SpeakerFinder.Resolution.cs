@@ -209,6 +209,11 @@ internal sealed partial class SpeakerFinder
                     return NewcomerPastOtherGender(asked);
                 }
 
+                if (ParagraphNamesOnlyOtherGender(meant, asked))
+                {
+                    return null;
+                }
+
                 if (IsStaleDescription(meant))
                 {
                     return null;
