@@ -10,4 +10,11 @@ internal sealed partial class SpeakerFinder
         => _descriptions.Contains(name) || _bodies.Contains(name) || _cast.IsOrganisation(name)
             ? Gender.Unknown
             : GivenNameGender.Of(_cues.Words, name);
+
+    // Whether only `name`'s given name shows a gender: enough to pass them over for a pronoun of the
+    // other gender, not to keep a pronoun of theirs from a rival the sentence before names beside them
+    // (PronounHasRival, ObjectHasRival), nor from a newcomer (OtherPersonIntroducedSince).
+    private bool IsGenderOnlyGivenName(string name)
+        => ShownGenderOf(name) == Gender.Unknown && !_linkedGenders.ContainsKey(name) && GivenNameGenderOf(name) != Gender.Unknown
+            && LaterGenderOf(name) == Gender.Unknown;
 }
