@@ -68,18 +68,20 @@ public sealed class GivenNamePronounTests
         => QuoteSpeakers.Check(language, paragraphs, expected);
 
     // The probes of other rules written with a man's given name beside a pronoun of a woman, read as
-    // an editor reads them now: the woman set beside him is meant, or no one, never the man.
+    // an editor reads them now: the woman set beside him is meant.
     [Theory]
-    [InlineData("fr", "Paul Marchand est venu avec la maire, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit.", "Sophie Lenoir")]
     [InlineData("es", "Pablo Ortega llegó con la alcaldesa, Marta Gil. «No vamos a ceder», dijo ella.", "Marta Gil")]
     [InlineData("pt", "Paulo Neves chegou com a presidente da câmara, Ana Lopes. «Não vamos desistir», disse ela.", "Ana Lopes")]
+    [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Carmen Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice ella.", "Carmen Lozoya")]
     public void AWomanSetBesideAManNamedByHisGivenName_IsWhomSheMeans(string language, string paragraphs, string expected)
         => QuoteSpeakers.Check(language, paragraphs, expected);
 
+    // The same probes where the reader gives the woman no one rather than the man: never the man.
     [Theory]
     [InlineData("en", "\"We need more buses,\" said Tom Hale. ¶ The mayor stepped in. \"This debate is closed,\" she said.", "Tom Hale")]
     [InlineData("en", "Tom Riley met Sarah Bell on Monday. \"We need a new bridge,\" she said.", "Tom Riley")]
     [InlineData("en", "\"We will be ready in May,\" said Tom Fox Jr. Anna Lee did not agree with him. \"It will not be ready before the autumn,\" she said.", "Tom Fox Jr")]
+    [InlineData("fr", "Paul Marchand est venu avec la maire, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit.", "Paul Marchand")]
     public void APronounOfTheOtherGender_NeverMeansAManNamedByHisGivenName(string language, string paragraphs, string man)
         => Assert.NotEqual(man, QuoteSpeakers.InLanguage(language, "Probe", paragraphs.Split(" ¶ "))[^1]);
 }
