@@ -217,6 +217,7 @@ internal sealed partial class DiscourseState
         var from = Paragraph;
         var first = true;
         PassedToPossessor = false;
+        PassedOtherGender = false;
         foreach (var (name, paragraph) in _salient)
         {
             if (from - paragraph > reach || name is null)
@@ -260,10 +261,11 @@ internal sealed partial class DiscourseState
             var known = genderOf(name);
             if (gender == Gender.Unknown || known == gender || (known == Gender.Unknown && !skipped))
             {
-                return name;
+                return PassedOtherGender && IsBehindScenePassed(paragraph) ? null : name;
             }
 
             skipped = true;
+            PassedOver(known, paragraph);
         }
 
         return null;

@@ -31,7 +31,7 @@ internal sealed partial class SpeakerFinder
     private bool ObjectHasRival(string meant, Gender asked, string pronoun)
     {
         if (asked == Gender.Unknown || !_cues.Words.ContrastingPronouns.Contains(pronoun.AsSpan()) || _sentenceBefore is not { } before
-            || GenderForPronoun(meant) != Gender.Unknown || !IsPersonNamed(meant))
+            || (GenderForPronoun(meant) != Gender.Unknown && !IsGenderOnlyGivenName(meant)) || !IsPersonNamed(meant))
         {
             return false;
         }

@@ -434,11 +434,14 @@ internal sealed partial class SpeakerFinder
 
         // A newcomer of unknown gender does not overrule an antecedent the article shows to be of
         // the pronoun's ("Jane Roe … she said" after "… launched by the shipowner Kiran Vale").
-        var meantFits = asked != Gender.Unknown && _genderOf(meant) == asked;
+        // A given name is weaker: it neither keeps the antecedent nor makes the newcomer a rival, but a
+        // newcomer's given name of the other gender rules them out (SpeakerFinder.GivenNameGender.cs).
+        var meantFits = asked != Gender.Unknown && ShownGenderOf(meant) == asked;
         foreach (var person in _paragraphIntroduced)
         {
-            var gender = _genderOf(person);
-            if (asked == Gender.Unknown || gender == asked || (gender == Gender.Unknown && !meantFits))
+            var gender = ShownGenderOf(person);
+            if (asked == Gender.Unknown || gender == asked
+                || (gender == Gender.Unknown && !meantFits && GivenNameGenderOf(person) is var given && (given == Gender.Unknown || given == asked)))
             {
                 return true;
             }

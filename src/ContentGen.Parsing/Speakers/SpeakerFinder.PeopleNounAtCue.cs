@@ -50,7 +50,7 @@ internal sealed partial class SpeakerFinder
         // Where the article or the noun shows a gender, the person's must be known and the same: a
         // name the lists do not know may be either. A title or pronoun the article gives wins; with
         // none, a given name whose gender is plain ("Carmen Ortega", "Thierry Vasseur") tells it.
-        var known = _genderOf(person) is var shown && shown != Gender.Unknown ? shown : GivenNameGender.Of(_cues.Words, person);
+        var known = _genderOf(person);
         return (articleGender != Gender.Unknown && articleGender != known) || (nounGender != Gender.Unknown && nounGender != known)
             ? null
             : person;

@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Speakers;
 
 // "« … », a-t-il dit." once Paul Roux is its speaker: a gendered pronoun that a quote's cue linked
 // to a named person says that person's gender. A later pronoun of the other gender then passes
-// over them: "« … », a-t-elle ajouté" after his words is someone else's. Given names are never
-// read for a gender; only what the article's own words link.
+// over them: "« … », a-t-elle ajouté" after his words is someone else's. A given name whose gender
+// is plain is read last, when the article's words link none (SpeakerFinder.GivenNameGender.cs).
 //
 // A link is weaker evidence than a title ("M. Roux"): the link may itself have been a guess. So it
 // only ever excludes: it never makes a person the pronoun's antecedent past someone of the other
@@ -23,7 +23,7 @@ internal sealed partial class SpeakerFinder
     {
         if (speaker is null || subject.Kind != SubjectKind.Pronoun || subject.Text.Length == 0 || _linkedGenders.ContainsKey(speaker)
             || _descriptions.Contains(speaker) || _bodies.Contains(speaker) || _cast.IsOrganisation(speaker) || !IsPersonNamed(speaker)
-            || GenderOf(speaker) != Gender.Unknown)
+            || ShownGenderOf(speaker) != Gender.Unknown)
         {
             return;
         }
@@ -46,15 +46,18 @@ internal sealed partial class SpeakerFinder
     // never confirms.
     private Gender GenderForPronoun(string name)
     {
-        var known = GenderOf(name);
+        var known = ShownGenderOf(name);
         if (known != Gender.Unknown || _askedGender == Gender.Unknown)
         {
-            return known;
+            return known != Gender.Unknown ? known : GivenNameGenderOf(name);
         }
 
-        // A title the article writes only later ("Ms Brodie"): see SpeakerFinder.LaterGender.cs.
+        // A title the article writes only later ("Ms Brodie"): see SpeakerFinder.LaterGender.cs. The
+        // article's words, linked or later, win over the given name.
         return _linkedGenders.TryGetValue(name, out var linked) && linked != _askedGender ? linked
             : _descriptions.Contains(name) || _bodies.Contains(name) ? known
-            : LaterGenderOf(name) is var later && later != _askedGender ? later : known;
+            : LaterGenderOf(name) is var later && later != Gender.Unknown ? (later != _askedGender ? later : known)
+            : linked != Gender.Unknown ? known
+            : GivenNameGenderOf(name);
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class SpeakerFinder
     // whom a pronoun of `asked` means while nothing shows `meant`'s gender.
     private bool PronounHasRival(string meant, Gender asked)
     {
-        if (asked == Gender.Unknown || _sentenceBefore is not { } before || GenderForPronoun(meant) != Gender.Unknown
+        if (asked == Gender.Unknown || _sentenceBefore is not { } before || (GenderForPronoun(meant) != Gender.Unknown && !IsGenderOnlyGivenName(meant))
             || !IsPersonNamed(meant) || !Names(before, LastWord(meant)))
         {
             return false;

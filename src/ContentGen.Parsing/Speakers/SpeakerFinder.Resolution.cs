@@ -213,6 +213,16 @@ internal sealed partial class SpeakerFinder
                 var meant = _state.Antecedent(_askedGender, _pronounGenderOf, ReferenceReach, _isDescriptionOfOtherGender);
                 var asked = _askedGender;
                 _askedGender = Gender.Unknown;
+                if (meant is null)
+                {
+                    return NewcomerPastOtherGender(asked);
+                }
+
+                if (ParagraphNamesOnlyOtherGender(meant, asked))
+                {
+                    return null;
+                }
+
                 if (IsStaleDescription(meant))
                 {
                     return null;

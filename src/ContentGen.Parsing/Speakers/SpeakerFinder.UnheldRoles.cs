@@ -128,6 +128,10 @@ internal sealed partial class SpeakerFinder
     // ("directrice", "patronne", "patron") is of that gender, so that "ajoute-t-il" does not
     // mean "la directrice" quoted before.
     private Gender GenderOf(string name)
+        => ShownGenderOf(name) is var shown && shown != Gender.Unknown ? shown : GivenNameGenderOf(name);
+
+    // The gender the article's own words show: a title, a role, a description, an article.
+    private Gender ShownGenderOf(string name)
     {
         if (!_descriptions.Contains(name))
         {

@@ -79,7 +79,7 @@ internal sealed partial class SpeakerFinder
             if (person is null && first < i && !_cues.Words.CapitalisesNouns && Phrase.Join(sentence, first, i + 1) is var joined && IsPersonNamed(joined))
             {
                 person = _names.Complete(joined);
-                gender = person is null ? Gender.Unknown : GenderOf(person);
+                gender = person is null ? Gender.Unknown : ShownGenderOf(person);
             }
 
             lastNameEnd = i;
@@ -109,7 +109,7 @@ internal sealed partial class SpeakerFinder
             // met first after the preposition is the view's holder only when the article shows a person
             // there (a role, a trade or a people noun before the name, a gender the name or the role
             // gives) or has named them before; a place or a body named alone is not.
-            if (gender == Gender.Unknown && GenderOf(holder) == Gender.Unknown && _state.MentionedIn(holder) < 0 && !ShowsPersonBefore(sentence, _cues.Words.CapitalisesNouns ? i : nameStart))
+            if (gender == Gender.Unknown && ShownGenderOf(holder) == Gender.Unknown && _state.MentionedIn(holder) < 0 && !ShowsPersonBefore(sentence, _cues.Words.CapitalisesNouns ? i : nameStart))
             {
                 return null;
             }

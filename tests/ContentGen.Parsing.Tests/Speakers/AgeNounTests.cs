@@ -102,9 +102,9 @@ public sealed class AgeNounTests
     [Fact]
     public void ANumberOfEurosBetweenCommas_BringsNoOneIn_Spanish()
         => Assert.NotEqual(
-            "Dolores Baena",
+            "Andrea Baena",
             QuoteSpeakers.Under(
                 "El mercadillo se va del centro",
                 "«El recinto es mejor», defendió el concejal Tomás Gil.",
-                "Cada puesto paga a Dolores Baena, de 30 euros, la limpieza. «Yo ya no conduzco», explica la octogenaria.")[1]);
+                "Cada puesto paga a Andrea Baena, de 30 euros, la limpieza. «Yo ya no conduzco», explica la octogenaria.")[1]);
 }

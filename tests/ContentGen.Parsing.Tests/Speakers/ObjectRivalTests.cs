@@ -51,10 +51,10 @@ public sealed class ObjectRivalTests
     [Fact]
     public void ObjectOfNoShownGender_KeepsTheSubject_English()
         => Assert.Equal(
-            new string?[] { "Tom Riley" },
+            new string?[] { "Sam Riley" },
             QuoteSpeakers.Under(
                 "Bridge plans",
-                "Tom Riley met Sarah Bell on Monday. \"We need a new bridge,\" she said."));
+                "Sam Riley met Robin Bell on Monday. \"We need a new bridge,\" she said."));
 
     [Fact]
     public void ObjectOfNoShownGender_KeepsTheSubject_Dutch()

@@ -29,7 +29,7 @@ public sealed class PronounRivalRoleTests
             new string?[] { null },
             QuoteSpeakers.Under(
                 "Votação na câmara",
-                "Paulo Neves chegou com a presidente da câmara, Ana Lopes. «Não vamos desistir», disse ela."));
+                "Alex Neves chegou com a presidente da câmara, Ana Lopes. «Não vamos desistir», disse ela."));
 
     [Fact]
     public void CompanionsFeminineArticle_MakesARival_Spanish()
@@ -37,7 +37,7 @@ public sealed class PronounRivalRoleTests
             new string?[] { null },
             QuoteSpeakers.Under(
                 "Votación en el pleno",
-                "Pablo Ortega llegó con la presidente del club, Marta Gil. «No vamos a ceder», dijo ella."));
+                "Alex Ortega llegó con la presidente del club, Marta Gil. «No vamos a ceder», dijo ella."));
 
     [Fact]
     public void CompanionsFeminineArticle_MakesARival_French()
@@ -45,7 +45,7 @@ public sealed class PronounRivalRoleTests
             new string?[] { null },
             QuoteSpeakers.Under(
                 "Vote au conseil",
-                "Paul Marchand est venu avec la présidente du club, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit."));
+                "Dominique Marchand est venu avec la présidente du club, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit."));
 
     // Stops: a companion of the other gender is no rival; a role that does not head the companion
     // phrase ("the husband of the chairwoman") shows nothing of the companion.

@@ -21,7 +21,7 @@ public sealed class PronounRivalTests
             new string?[] { null },
             QuoteSpeakers.Under(
                 "Vote au conseil",
-                "Paul Marchand est venu avec la maire, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit."));
+                "Dominique Marchand est venu avec la maire, Sophie Lenoir. « Nous ne céderons pas », a-t-elle dit."));
 
     [Fact]
     public void WomanNamedBesideUngenderedSubject_SieMeansNoOne_German()
@@ -37,7 +37,7 @@ public sealed class PronounRivalTests
             new string?[] { null },
             QuoteSpeakers.Under(
                 "Votación en el pleno",
-                "Pablo Ortega llegó con la alcaldesa, Marta Gil. «No vamos a ceder», dijo ella."));
+                "Alex Ortega llegó con la alcaldesa, Marta Gil. «No vamos a ceder», dijo ella."));
 
     [Fact]
     public void WomanNamedBesideUngenderedSubject_LeiMeansNoOne_Italian()

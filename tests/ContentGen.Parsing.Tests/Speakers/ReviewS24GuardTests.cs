@@ -51,7 +51,7 @@ public sealed class ReviewS24GuardTests
     public void ANamesSuffix_StillEndsTheSentence()
         => Assert.Equal(
             new[] { "Tom Fox Jr", "Tom Fox Jr" },
-            QuoteSpeakers.Under("Square", "\"We will be ready in May,\" said Tom Fox Jr. Anna Lee did not agree with him. \"It will not be ready before the autumn,\" she said."));
+            QuoteSpeakers.Under("Square", "\"We will be ready in May,\" said Tom Fox Jr. Anna Lee did not agree with him. \"It will not be ready before the autumn,\" he said."));
 
     [Fact]
     public void AStreetsAbbreviation_StillEndsTheSentence()

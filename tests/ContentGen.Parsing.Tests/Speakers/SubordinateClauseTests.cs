@@ -34,9 +34,9 @@ public sealed class SubordinateClauseTests
             Headline,
             Lead,
             "Tom Roe backed the plan on Monday.",
-            "When Jane Lee said the vote would be close, the chairman insisted it would pass. \"We have the numbers,\" he said.");
+            "When Robin Lee said the vote would be close, the chairman insisted it would pass. \"We have the numbers,\" he said.");
         // The reading before the rule: the subordinate clause's reporter stays.
-        Assert.Equal("Jane Lee", speakers[^1]);
+        Assert.Equal("Robin Lee", speakers[^1]);
     }
 
     // Guard: with no reporting verb in the main clause, the subordinate clause's reporter stays.

@@ -41,7 +41,7 @@ public sealed class ViewOpeningFocusTests
     [InlineData("it", "Il sindaco, Paolo Ferri, ha difeso il piano. «È necessario», ha detto. ¶ Per tre giorni il comune ha cercato Marco Neri nei boschi. «Lo abbiamo trovato», ha detto.", "Paolo Ferri|Paolo Ferri")]
     // The sentence's own subject named after the phrase is read as before, never the view's holder.
     [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Carmen Lozoya, Pedro Gil tiene razón. «El modelo se sostiene sobre salarios bajos», explica.", "Pedro Gil")]
-    [InlineData("en", "The strike goes on in the hotels. ¶ For Carmen Lowe, Peter Gall was right. \"The model rests on low wages,\" she said.", "Peter Gall")]
+    [InlineData("en", "The strike goes on in the hotels. ¶ For Carmen Lowe, Sam Gall was right. \"The model rests on low wages,\" she said.", "Sam Gall")]
     // A pronoun of the other gender than the holder's role shows.
     [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para la alcaldesa Carmen Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice él.", "-")]
     [InlineData("de", "Der Bach ist seit Wochen verschmutzt. ¶ Für die Biologin Vera Tavares liegt das Problem woanders. „Seit zwanzig Jahren wird hier gebaut“, sagte er.", "-")]
@@ -68,7 +68,7 @@ public sealed class ViewOpeningFocusTests
     // named before), or a role in a compound no list holds ("zeebioloog"): no holder, no one, as on the base.
     [InlineData("nl", "De kade in de haven wordt langer. ¶ Voor zeebioloog Jelmer de Vries is de uitbreiding vooral een risico. ‘Die plaat is een rustplek’, zegt hij.", "-")]
     [InlineData("en", "The strike goes on in the hotels. ¶ For Carmen Lowe, the conflict was predictable. \"The model rests on low wages,\" she said.", "-")]
-    [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Carmen Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice ella.", "-")]
+    [InlineData("es", "La huelga sigue en los hoteles de la costa. ¶ Para Andrea Lozoya, el conflicto era previsible. «El modelo se sostiene sobre salarios bajos», dice ella.", "-")]
     [InlineData("it", "Lo sciopero continua negli alberghi della costa. ¶ Per Carmen Lozzi, il conflitto era prevedibile. «Il modello si regge su salari bassi», spiega.", "-")]
     public void AViewPrepositionBeforeAPlaceOrAnExample_GivesNoHolder(string language, string paragraphs, string expected)
         => QuoteSpeakers.Check(language, paragraphs, expected);

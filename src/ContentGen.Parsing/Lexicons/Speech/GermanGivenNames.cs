@@ -17,7 +17,7 @@ internal static class GermanGivenNames
         + "olaf lars jens kai tobias sebastian philipp lukas felix jonas maximilian niklas moritz tim fabian "
         + "johannes julian marco mario björn volker reinhard friedrich wilhelm ulrich hartmut rüdiger siegfried "
         + "detlef gottfried ludwig otto fritz hermann konrad gerd heiko ingo knut lutz norbert axel bodo "
-        + "eckhard egon armin henning hinrich carsten karsten steffen timo till dominik benedikt";
+        + "eckhard egon armin henning hinrich carsten karsten steffen timo till dominik benedikt georg";
 
     /// <summary>Women's given names.</summary>
     public const string Female =
@@ -25,5 +25,5 @@ internal static class GermanGivenNames
         + "martina kerstin katrin kathrin silke tanja anja ute ulrike bärbel jutta angelika elke hannelore "
         + "erika ilse gertrud waltraud edith hildegard rosemarie annegret heidi beate sonja daniela melanie "
         + "julia lena leonie lea katharina franziska johanna luisa mareike wiebke imke frauke silvia antje "
-        + "dörte heidrun gudrun sigrid annika carina jana janina jasmin kristin maike meike svenja verena";
+        + "dörte heidrun gudrun sigrid annika carina jana janina jasmin kristin maike meike svenja verena resi";
 }

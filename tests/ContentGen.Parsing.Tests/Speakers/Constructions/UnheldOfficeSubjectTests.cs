@@ -31,7 +31,7 @@ public sealed class UnheldOfficeSubjectTests
     [Theory]
     [InlineData("en", "\"It is a good day for the town,\" said the mayor, Jane Roe. ¶ The mayor stepped in. \"This debate is closed,\" she said.", "Jane Roe|Jane Roe")]
     [InlineData("nl", "‘We hebben meer bussen nodig’, zei raadslid Tom Hoek. ¶ De burgemeester van Zandvoort greep in. ‘Dit debat is gesloten’, zei ze.", "Tom Hoek|-")]
-    [InlineData("en", "\"We need more buses,\" said Tom Hale. ¶ The mayor stepped in. \"This debate is closed,\" she said.", "Tom Hale|Tom Hale")]
+    [InlineData("en", "\"We need more buses,\" said Sam Hale. ¶ The mayor stepped in. \"This debate is closed,\" she said.", "Sam Hale|Sam Hale")]
     public void AHeldOrQualifiedOffice_OrNoRoleBefore_IsReadAsBefore(string language, string paragraphs, string expected)
         => Assert.Equal(expected.Split('|').Select(s => s == "-" ? null : s), ConstructionProbe.Speakers(language, paragraphs.Split(" ¶ ")));
 }

@@ -45,7 +45,7 @@ public sealed class DescribedAfterNameTests
     // Guards: a person opens the sentence and acts on the name, or a pronoun does: the paragraph
     // stays with them, and the pronoun with the earlier speaker.
     [Theory]
-    [InlineData("en", "The mayor thanked Ann Lee, chair of the yacht owners' association. \"We were never consulted,\" she said.")]
+    [InlineData("en", "The mayor thanked Sam Lee, chair of the yacht owners' association. \"We were never consulted,\" he said.")]
     [InlineData("en", "He spoke after meeting Ann Lee, chair of the club. \"We were never consulted,\" he said.")]
     [InlineData("fr", "Le maire a remercié Lucie Vernet, présidente de l'association. « Nous n'avons jamais été consultés », lance-t-elle.")]
     [InlineData("it", "Il sindaco ha ringraziato Lucia Neri, biologa dell'Università. «Il molo è pericoloso», ha detto.")]
@@ -59,7 +59,7 @@ public sealed class DescribedAfterNameTests
     // Guards: a clause goes on after the description (the name was an object or stood in an opening
     // phrase), or the description's noun is a thing's.
     [Theory]
-    [InlineData("en", "The club thanked Ann Lee, its chair, for her work. \"We were never consulted,\" she said.")]
+    [InlineData("en", "The club thanked Sam Lee, its chair, for his work. \"We were never consulted,\" he said.")]
     [InlineData("en", "The ferry sails on to Port Vale, a town in the north. \"We were never consulted,\" he said.")]
     [InlineData("it", "Il club ha premiato Lucia Neri, biologa dell'Università, per il suo lavoro. «Il molo è pericoloso», ha detto.")]
     [InlineData("fr", "Le bateau rejoint ensuite Port-Vendres, une ville du sud. « Nous n'avons jamais été consultés », a-t-il ajouté.")]

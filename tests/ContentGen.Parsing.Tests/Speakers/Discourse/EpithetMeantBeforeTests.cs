@@ -12,19 +12,19 @@ public sealed class EpithetMeantBeforeTests
     [InlineData("pt",
         "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
         "“Não temos dinheiro para a manter”, explicou a autarca.",
-        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "Do outro lado, o líder da oposição, Alex Faria, acusou o executivo de falta de visão.",
         "A resposta da autarca chegou logo: “Os números estão publicados desde março.”",
         "Marta Ribeiro")]
     [InlineData("pt",
         "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
         "“Não temos dinheiro para a manter”, explicou a autarca.",
-        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "Do outro lado, o líder da oposição, Alex Faria, acusou o executivo de falta de visão.",
         "“Os números estão publicados desde março”, respondeu a autarca.",
         "Marta Ribeiro")]
     [InlineData("it",
         "Marta Ricci, presidente della provincia di Valfondo, ha difeso la chiusura della fiera.",
         "«Non abbiamo i soldi per mantenerla», ha spiegato la dirigente.",
-        "Dall'altra parte, il portavoce dell'opposizione, Paolo Ferri, ha accusato la giunta di miopia.",
+        "Dall'altra parte, il portavoce dell'opposizione, Andrea Ferri, ha accusato la giunta di miopia.",
         "«I numeri sono pubblicati da marzo», ha risposto la dirigente.",
         "Marta Ricci")]
     [InlineData("fr",
