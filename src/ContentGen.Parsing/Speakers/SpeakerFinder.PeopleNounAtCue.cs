@@ -29,8 +29,18 @@ internal sealed partial class SpeakerFinder
     private string? PeopleNounAtCue(IReadOnlyList<Token> sentence, int quote, Subject subject)
     {
         if (PeopleNounCue(sentence, quote, out var article, out var noun) is not { } text
-            || (subject.IsFound && !Elision.Tail(subject.Text.AsSpan()).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase))
-            || _roles.Gave(text) || IsKnownDescription(text) || _roles.UsedBefore(text))
+            || (subject.IsFound && !Elision.Tail(subject.Text.AsSpan()).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // "zegt de boswachter" after "Volgens boswachter Henk Rozema": SpeakerFinder.TradeBeforeNameHolders.cs.
+        if (TradeBeforeNameHolder(text) is { } holder)
+        {
+            return holder;
+        }
+
+        if (_roles.Gave(text) || IsKnownDescription(text) || _roles.UsedBefore(text))
         {
             return null;
         }
