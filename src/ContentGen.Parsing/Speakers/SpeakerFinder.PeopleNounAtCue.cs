@@ -35,7 +35,8 @@ internal sealed partial class SpeakerFinder
         }
 
         // "zegt de boswachter" after "Volgens boswachter Henk Rozema": SpeakerFinder.TradeBeforeNameHolders.cs.
-        if (TradeBeforeNameHolder(text) is { } holder)
+        var holder = TradeBeforeNameHolder(text, out var several);
+        if (holder is not null || several)
         {
             return holder;
         }

@@ -31,7 +31,8 @@ internal sealed partial class SpeakerFinder
         return _cues.Words.CapitalisesNouns && word.IsCapitalized && _plausibility.IsTradeBeforeName(word.Span);
     }
 
-    // The one person the article gave the trade `noun` before their name in reach, or null.
-    private string? TradeBeforeNameHolder(string noun)
-        => ProfessionHolder(noun, out var several) is { } holder && !several ? holder : null;
+    // The one person the article gave the trade `noun` before their name in reach, or null; `several`
+    // when it gave it to two people, neither of whom the noun alone means.
+    private string? TradeBeforeNameHolder(string noun, out bool several)
+        => ProfessionHolder(noun, out several);
 }
