@@ -35,7 +35,8 @@ internal sealed partial class SpeakerFinder
         }
 
         // "zegt de boswachter" after "Volgens boswachter Henk Rozema": SpeakerFinder.TradeBeforeNameHolders.cs.
-        var holder = TradeBeforeNameHolder(text, out var several);
+        var several = false;
+        var holder = IsListedTrade(text) ? null : TradeBeforeNameHolder(text, out several);
         if (holder is not null || several)
         {
             return holder;

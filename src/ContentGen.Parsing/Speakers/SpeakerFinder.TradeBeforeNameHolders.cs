@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -30,6 +31,11 @@ internal sealed partial class SpeakerFinder
 
         return _cues.Words.CapitalisesNouns && word.IsCapitalized && _plausibility.IsTradeBeforeName(word.Span);
     }
+
+    // A profession or a role only its holder is called by: those keep their own readings at the cue
+    // ("a lancé devant le juge l'avocat" after "Le juge Henri Vidal" is no judge speaking).
+    private bool IsListedTrade(string noun)
+        => IsProfessionEpithet(noun) || _cues.Words.HolderOnlyRoles.Contains(Elision.Tail(noun.AsSpan()));
 
     // The one person the article gave the trade `noun` before their name in reach, or null; `several`
     // when it gave it to two people, neither of whom the noun alone means.
