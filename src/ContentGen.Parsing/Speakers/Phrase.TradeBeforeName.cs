@@ -53,8 +53,9 @@ internal sealed partial class Phrase
         return name;
     }
 
-    // A noun for a person by what they do or who they are, listed or read by its ending.
+    // A noun for a person by what they do or who they are, listed or read by its ending; never a role
+    // ("Le juge Henri Vidal"), which the role reading gives its holder.
     private bool IsTradeNoun(ReadOnlySpan<char> word)
-        => _words.ProfessionEpithets.Contains(word) || _words.PeopleNouns.Contains(word) || _words.HolderOnlyRoles.Contains(word)
-        || AgentNouns.Is(_words, word, out _);
+        => !_words.RoleNouns.Contains(word) && !_words.HolderOnlyRoles.Contains(word)
+        && (_words.ProfessionEpithets.Contains(word) || _words.PeopleNouns.Contains(word) || AgentNouns.Is(_words, word, out _));
 }
