@@ -43,9 +43,6 @@ internal sealed partial class NameFacts
             && name.AsSpan(second + 1).SequenceEqual(full.AsSpan()) ? full : null;
     }
 
-    /// <summary>Whether <paramref name="word"/> is an unlisted trade the article shows to be a noun, as a run's opening word is read.</summary>
-    public bool IsTradeBeforeName(ReadOnlySpan<char> word) => IsUnlistedTrade(word);
-
     private bool IsUnlistedTrade(ReadOnlySpan<char> word)
     {
         if (!AgentNouns.Is(_words, word, out var gender))

@@ -214,9 +214,6 @@ internal sealed class NamePlausibility
     /// <summary>The article's full name that an unlisted trade glues <paramref name="name"/> to, or null (NameFacts.UnlistedTradeRun.cs).</summary>
     public string? FullNameAfterTrade(string name) => _facts.FullNameAfterTrade(name, ReadingParagraph);
 
-    /// <summary>Whether <paramref name="word"/>, capitalised before a name, is a trade the article also writes as a common noun ("Schäfer" beside "der Schäfer").</summary>
-    public bool IsTradeBeforeName(System.ReadOnlySpan<char> word) => _facts.IsTradeBeforeName(word);
-
     /// <summary>Whether <paramref name="name"/> is a firm's noun and a surname (NameFacts.FirmBeforeSurname.cs).</summary>
     public bool IsFirmBeforeSurname(string name) => _facts.IsFirmBeforeSurname(name);
 

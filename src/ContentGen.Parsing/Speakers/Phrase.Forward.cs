@@ -45,12 +45,6 @@ internal sealed partial class Phrase
             return describedName;
         }
 
-        // "According to ranger Tom Haldane", "le garde forestier Paul Ravenel": Phrase.TradeBeforeName.cs.
-        if (TradeBeforeFullName(sentence, start) is { IsFound: true } tradeName)
-        {
-            return tradeName;
-        }
-
         if (JoinedPortfolioHolder(sentence, start) is { IsFound: true } portfolioHolder)
         {
             return portfolioHolder;

@@ -29,20 +29,8 @@ internal sealed partial class SpeakerFinder
     private string? PeopleNounAtCue(IReadOnlyList<Token> sentence, int quote, Subject subject)
     {
         if (PeopleNounCue(sentence, quote, out var article, out var noun) is not { } text
-            || (subject.IsFound && !Elision.Tail(subject.Text.AsSpan()).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        // "zegt de boswachter" after "Volgens boswachter Henk Rozema": SpeakerFinder.TradeBeforeNameHolders.cs.
-        var several = false;
-        var holder = IsListedTrade(text) ? null : TradeBeforeNameHolder(text, out several);
-        if (holder is not null || several)
-        {
-            return holder;
-        }
-
-        if (_roles.Gave(text) || IsKnownDescription(text) || _roles.UsedBefore(text))
+            || (subject.IsFound && !Elision.Tail(subject.Text.AsSpan()).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            || _roles.Gave(text) || IsKnownDescription(text) || _roles.UsedBefore(text))
         {
             return null;
         }

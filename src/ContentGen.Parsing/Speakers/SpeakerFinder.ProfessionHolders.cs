@@ -24,15 +24,14 @@ internal sealed partial class SpeakerFinder
     {
         // A language whose lexicon lists no such professions (English, German today) notes none: every word
         // of every sentence passed here, each one cut at its apostrophe and looked up in vain.
-        if (_cues.Words.ProfessionEpithets.Count == 0 && _cues.Words.PeopleNouns.Count == 0)
+        if (_cues.Words.ProfessionEpithets.Count == 0)
         {
             return;
         }
 
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach && _professionHolders.Count < MaxProfessionHolders; i++)
         {
-            // "boswachter Henk Rozema", "Schäfer Anton Brucker": SpeakerFinder.TradeBeforeNameHolders.cs.
-            if (!IsProfessionNoun(sentence, i) && !IsTradeBeforeName(sentence, i))
+            if (!IsProfessionNoun(sentence, i))
             {
                 continue;
             }
