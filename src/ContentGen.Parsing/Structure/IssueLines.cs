@@ -91,7 +91,7 @@ internal static class IssueLines
             {
                 digit = true;
             }
-            else if (c is not (',' or '.' or ' ' or '\u00A0' or '\u202F'))
+            else if (!IsFigureSeparator(c))
             {
                 return false;
             }
@@ -137,7 +137,7 @@ internal static class IssueLines
 
         foreach (var c in figure)
         {
-            if (!char.IsDigit(c) && c is not (',' or '.' or ' ' or '\u00A0' or '\u202F'))
+            if (!char.IsDigit(c) && !IsFigureSeparator(c))
             {
                 return false;
             }
@@ -145,4 +145,8 @@ internal static class IssueLines
 
         return true;
     }
+
+    // The marks a figure is grouped or parted by in a price or an issue's number: "1,40", "24.118", "24 118" (thin or
+    // no-break spaces included).
+    private static bool IsFigureSeparator(char c) => c is ',' or '.' or ' ' or '\u00A0' or '\u202F';
 }
