@@ -128,12 +128,19 @@ internal static partial class BoilerplateLines
     /// part, a figure or no button among its parts ("Le Courrier · Par Anne Lorin · 18 juin 2025").
     /// </summary>
     internal static bool IsDottedControlRow(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOf(MiddleDotSeparator.AsSpan(), StringComparison.Ordinal) < 0)
-        {
-            return false;
-        }
+        => text.IndexOf(MiddleDotSeparator.AsSpan(), StringComparison.Ordinal) >= 0 && ReadsAsDottedControls(text);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is a row printed between middle dots that is chrome: a reading view's controls
+    /// (<see cref="IsDottedControlRow"/>) or a site's header menu (<see cref="MenuLines.IsDottedMenu"/>). The separator is
+    /// looked for once, so that the lines with none, nearly all, end there.
+    /// </summary>
+    internal static bool IsDottedRow(ReadOnlySpan<char> text)
+        => text.IndexOf(MiddleDotSeparator.AsSpan(), StringComparison.Ordinal) >= 0
+            && (ReadsAsDottedControls(text) || MenuLines.IsDottedMenu(text));
+
+    private static bool ReadsAsDottedControls(ReadOnlySpan<char> text)
+    {
         var parts = 0;
         var buttons = 0;
         var reader = new SeparatedParts(text, MiddleDotSeparator.AsSpan());

@@ -127,13 +127,16 @@ internal static partial class BoilerplateLines
         var label = WithoutCount(text);
         // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
         // A player's switch with its state ("Lecture automatique : activée") is one of its buttons (PlayerControls).
-        if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
+        // A link to read on alone on its line ("Continua a leggere", "Seguir leyendo", "Continue reading ›"), where a paginated
+        // article breaks off before its next page or a teaser's blurb ends: it goes on elsewhere and is never the article's
+        // line; the languages that list it as a navigation line already ("lire la suite", "weiterlesen") read it there too.
+        if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.ReadOnLinks.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
             || RevealControls.IsControl(text)
             || (words <= MaxWordsForReadingTime && PageJumps.IsPageCount(text))
             || (label.Length < text.Length && LexiconTables.ButtonLabels.Contains(label))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
-            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsViewerControlRow(text) || IsDottedControlRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsViewerControlRow(text) || IsDottedRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
                 || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line) || IssueLines.IsIssueLine(text))))
         {
             return BoilerplateKind.Navigation;

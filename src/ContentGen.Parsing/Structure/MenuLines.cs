@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Structure;
 /// three words ("Servicios para medios", "Faits divers", "Avis de décès"): among four plain items or more, at least twice
 /// as many as such phrases, they are the menu's too.
 /// </summary>
-internal static class MenuLines
+internal static partial class MenuLines
 {
     // Three items at least on a line: two gaps ("Anmelden  Abo" alone is an account's buttons, read with the menu above it).
     private const int MinItemsOnALine = 3;
