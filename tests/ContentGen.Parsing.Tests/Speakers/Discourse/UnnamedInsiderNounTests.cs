@@ -12,7 +12,7 @@ public sealed class UnnamedInsiderNounTests
 {
     [Theory]
     [InlineData("en", "\"We counted the votes twice and still got it wrong,\" said one aide.", "aide")]
-    [InlineData("en", "\"The chancellor had already made up his mind,\" one insider said.", "insider")]
+    [InlineData("en", "\"The chancellor had already made up his mind,\" said an insider.", "insider")]
     [InlineData("en", "\"Nobody in the building expected the vote to fail,\" said a senior staffer.", "staffer")]
     [InlineData("de", "„Die Zahlen lagen seit Wochen auf dem Tisch“, sagte ein Beamter des Ministeriums.", "Beamter")]
     [InlineData("de", "„Am Ende entscheidet die Kanzlerin“, sagt eine Beraterin aus dem Kanzleramt.", "Beraterin")]
