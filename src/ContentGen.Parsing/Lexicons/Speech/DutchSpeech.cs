@@ -271,7 +271,10 @@ internal static class DutchSpeech
             " partijlid forens" +
             // A talent show's or a prize's jury members and the makers of cheese, who open a sentence before their name in the compounding
             // languages ("Jurylid X", "Kaasmaakster X") and are quoted unnamed elsewhere (session 68, fnames).
-            " jurylid kaasmaker kaasmaakster"),
+            " jurylid kaasmaker kaasmaakster" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "zei een ingewijde",
+            // "zegt een ambtenaar van het ministerie".
+            " ingewijde ambtenaar ambtenares adviseur adviseuse insider"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

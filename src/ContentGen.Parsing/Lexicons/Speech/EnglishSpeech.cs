@@ -111,7 +111,10 @@ internal static class EnglishSpeech
             // Who fish, sail and work a port; who write software or keep an office; clients; activists and users (session 64, trades).
             " fisherwoman sailor deckhand trawlerman programmer coder clerk client activist user" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "said a farrier", "a foreman told us".
-            " farrier seamstress dressmaker foreman forewoman"),
+            " farrier seamstress dressmaker foreman forewoman" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "said one aide",
+            // "a Treasury insider said"; "official" is an office noun, a spokesman's kind (OfficialNouns).
+            " aide insider staffer"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             // A talent show's or a prize's jury members and the makers of cheese, before their name as a trade is ("Juror Ella Marsh",
             // "Cheesemaker Tom Hale"), as German and Dutch write theirs ("Jurylid X", "Kaasmaakster X") (session 68, fnames).

@@ -249,7 +249,10 @@ internal static class FrenchSpeech
             " professeure marin-pêcheur navetteur navetteuse" +
             // A lady met by chance, after an indefinite article ("une dame nous a dit : “…”"), as "une femme"; French
             // writes no title "dame" before a name, as Italian "signora" and Spanish "señora" are (session 70, colon).
-            " dame"),
+            " dame" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "explique un fonctionnaire",
+            // "glisse une collaboratrice de la ministre"; "conseiller" is a title already (MaleTitles).
+            " fonctionnaire collaborateur collaboratrice"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +

@@ -261,7 +261,10 @@ internal static class GermanSpeech
             // A talent show's or a prize's jury members and the makers of cheese, who open a sentence before their name in the compounding
             // languages ("Jurylid X", "Kaasmaakster X") and are quoted unnamed elsewhere (session 68, fnames);
             // "Jurymitglied" ends in "mitglied", listed; "Käser" stays out, a surname too.
-            " juror jurorin käserin"),
+            " juror jurorin käserin" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "sagte ein Beamter",
+            // "sagt eine Beraterin"; not "Vertraute", a verb's past too ("sie vertraute ihm").
+            " beamter beamte beamtin berater beraterin insider insiderin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

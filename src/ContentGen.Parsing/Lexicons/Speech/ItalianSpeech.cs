@@ -160,7 +160,10 @@ internal static class ItalianSpeech
             // Activists (session 64, trades).
             " attivista" +
             // A party's or a union's members, who speak for themselves, and who travel to work each day (session 65, unnamed): "dice un pendolare".
-            " iscritto iscritta pendolare"),
+            " iscritto iscritta pendolare" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "spiega un funzionario",
+            // "ammette una collaboratrice del ministro"; "consigliere" is an office with a brief already (BriefOffices).
+            " funzionario funzionaria collaboratore collaboratrice"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +

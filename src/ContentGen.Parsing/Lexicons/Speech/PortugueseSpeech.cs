@@ -145,7 +145,10 @@ internal static class PortugueseSpeech
             // Activists and users, as "utente" (session 64, trades).
             " ativista usuário usuária" +
             // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta um filiado".
-            " filiado filiada"),
+            " filiado filiada" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "explica um assessor",
+            // "admite uma colaboradora do gabinete"; "funcionário" is listed above.
+            " assessor assessora colaborador colaboradora"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("lesado lesada desalojado desalojada afetado afetada" +

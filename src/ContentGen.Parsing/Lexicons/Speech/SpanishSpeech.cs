@@ -172,7 +172,10 @@ internal static class SpanishSpeech
             // Activists (session 64, trades).
             " activista" +
             // A party's or a union's members, who speak for themselves (session 65, unnamed): "lamenta un afiliado".
-            " afiliado afiliada"),
+            " afiliado afiliada" +
+            // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "explica un funcionario",
+            // "admite una asesora del Gobierno", "un colaborador del ministro".
+            " funcionario funcionaria asesor asesora colaborador colaboradora"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada" +
