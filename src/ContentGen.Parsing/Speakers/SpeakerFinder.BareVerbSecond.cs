@@ -6,8 +6,11 @@ namespace ContentGen.Parsing.Speakers;
 // Hofstede over een windlade gebogen.": where the finite verb stands second, an opening phrase puts
 // it before its subject, and a full name of the article right after it is that subject, with no
 // role before it. The one person so named is whom a later pronoun or cue-less quote means.
-// Only a phrase opened by a preposition is read so (SpeechWords.OpeningPrepositions: "Neben",
-// "Tussen"); "Kritiek komt ook van de heer X" or "Skeptischer zeigte sich X" are left to other rules.
+// Only a phrase opened by a preposition (SpeechWords.OpeningPrepositions: "Neben", "Tussen") or by an
+// adverb that is never a subject (SpeechWords.SentenceAdverbs: "So lange will Gesa Oltmanns nicht
+// warten.", "Ähnlich argumentiert X", "Zo lang wil X niet wachten") is read so: a noun opening the
+// sentence may be its subject ("Nachbarn alarmierten Anna Keller"); "Kritiek komt ook van de heer X"
+// or "Skeptischer zeigte sich X" are left to other rules.
 // Stops: a comma in the opening phrase (a clause or a set-off phrase before it); a word before the
 // name that is no verb: a preposition ("Zusammen mit Mihai Dragomir"), an article, a pronoun ("traf
 // ihn Mihai Dragomir", the name then the object's neighbour), a coordinator or a complementiser;
@@ -19,7 +22,7 @@ internal sealed partial class SpeakerFinder
     private bool FollowsBareSecondVerb(IReadOnlyList<Token> sentence, int name)
     {
         if (!_cues.Words.VerbSecond || name < 2 || name > MaxOpeningPhraseWords + 1 || IsRoleLike(sentence[name])
-            || !_cues.Words.OpeningPrepositions.Contains(sentence[0].Span))
+            || !(_cues.Words.OpeningPrepositions.Contains(sentence[0].Span) || _cues.Words.SentenceAdverbs.Contains(sentence[0].Span)))
         {
             return false;
         }

@@ -392,10 +392,16 @@ internal sealed partial class SpeakerFinder
                 }
 
                 // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.OtherGenderComplementRole.cs;
-                // "assure la commandante" after a man: see SpeakerFinder.FeminineRoleAtCue.cs.
-                if (!decided && (IsOtherGenderComplementRole(subject, salient) || IsFeminineRoleBesideMan(subject, salient)))
+                // "assure la commandante" after a man: see SpeakerFinder.FeminineRoleAtCue.cs, unless the
+                // bare noun meant a woman before (SpeakerFinder.EpithetPastMan.cs).
+                if (!decided && IsOtherGenderComplementRole(subject, salient))
                 {
                     return null;
+                }
+
+                if (!decided && IsFeminineRoleBesideMan(subject, salient))
+                {
+                    return FeminineEpithetMeantBefore(subject);
                 }
 
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.

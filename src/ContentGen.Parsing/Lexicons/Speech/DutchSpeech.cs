@@ -448,7 +448,8 @@ internal static class DutchSpeech
         // "zegt ze": she beside a verb in the singular, they beside a plural (SpeakerFinder.SheOrThey.cs).
         SheOrTheyPronouns = Words("ze"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
-        SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels"),
+        // "Zo lang wil X niet wachten", "Evenzo redeneert X" ("toen" is a subordinator too): an adverb of manner or degree, never the verb's subject, puts the name after the verb (SpeakerFinder.BareVerbSecond.cs).
+        SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels zo evenzo nu"),
         // "…, zei Jan de Vries, gisteren.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("gisteren vandaag eergisteren vanochtend vanmiddag vanavond ochtend middag avond week weekend maand"),
         // "zegt de man", "zegt de vrouw", "zegt de vriendin": ties that also mean any man, woman or friend, no tie at the cue (Speakers/Phrase.KinEpithet.cs).

@@ -480,7 +480,8 @@ internal static class GermanSpeech
         FemaleRoleNouns = Words("lehrerin ärztin richterin direktorin leiterin schulleiterin anwältin rechtsanwältin"),
         MaleRoleNouns = Words("lehrer arzt richter direktor leiter schulleiter sprecher anwalt"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
-        SentenceAdverbs = Words("gestern heute schließlich anschließend später inzwischen zuletzt daraufhin"),
+        // "So lange will X nicht warten", "Ähnlich argumentiert X": an adverb of manner or degree, never the verb's subject, puts the name after the verb (SpeakerFinder.BareVerbSecond.cs).
+        SentenceAdverbs = Words("gestern heute schließlich anschließend später inzwischen zuletzt daraufhin so ähnlich ebenso damals jetzt nun trotzdem deshalb"),
         // "…, fügte Max Berg hinzu, am Montag.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("gestern heute vorgestern vormittag nachmittag abend woche wochenende monat"),
         // "Nachdem der Brand gelöscht war, wurde Berg nach Hause gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).

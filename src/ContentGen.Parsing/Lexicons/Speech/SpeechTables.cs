@@ -197,6 +197,7 @@ internal sealed class SpeechTables
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
         PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
         OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
+        SentenceAdverbs = Union(lexicons, l => l.Speech.SentenceAdverbs);
         CommaOpeningPrepositions = Union(lexicons, l => l.Speech.CommaOpeningPrepositions);
         AskedParticiples = Union(lexicons, l => l.Speech.AskedParticiples);
         DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
@@ -843,6 +844,9 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions opening a phrase before a verb-second verb (<see cref="SpeechWords.OpeningPrepositions"/>).</summary>
     public WordTable OpeningPrepositions { get; }
+
+    /// <summary>Adverbs of time, sequence or manner opening a sentence (<see cref="SpeechWords.SentenceAdverbs"/>).</summary>
+    public WordTable SentenceAdverbs { get; }
 
     /// <summary>Prepositions opening a phrase set off by a comma before its subject (<see cref="SpeechWords.CommaOpeningPrepositions"/>).</summary>
     public WordTable CommaOpeningPrepositions { get; }

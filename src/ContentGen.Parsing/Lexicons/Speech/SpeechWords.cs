@@ -1410,7 +1410,9 @@ internal sealed class SpeechWords
     /// Adverbs of time or sequence that open a sentence before a full name with no comma ("Enfin Marc
     /// Lefort a dit", "Finalmente Ana Gómez dijo", "Infine Giulia Bianchi"): never a first name, so they
     /// join the <see cref="NotNames"/> and the name starts after them. No word that is also a given
-    /// name or a title ("Dan", "Ora", "Domani", "Agora").
+    /// name or a title ("Dan", "Ora", "Domani", "Agora"). Where the verb stands second, an adverb of
+    /// manner or degree too ("So lange will X nicht warten"): never the subject, so the name after the
+    /// verb is (SpeakerFinder.BareVerbSecond.cs).
     /// </summary>
     public string[] SentenceAdverbs { get; init; } = s_none;
 
