@@ -271,6 +271,9 @@ internal sealed partial class SpeakerFinder
         // Read first: the rules after it would make the office someone unnamed, whom no pronoun names.
         if (!TrackUnheldOfficeSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound))
         {
+            // "Le maire hausse les épaules. « … »": see SpeakerFinder.HeldRoleSubject.cs.
+            TrackHeldRoleSubject(sentence, sentenceSpeaker, named, main, main.IsFound || source.IsFound);
+
             // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
             TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
