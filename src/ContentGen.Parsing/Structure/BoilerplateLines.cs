@@ -127,6 +127,7 @@ internal static partial class BoilerplateLines
         var label = WithoutCount(text);
         // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
         // A player's switch with its state ("Lecture automatique : activée") is one of its buttons (PlayerControls).
+        // A file's link with its size ("Herunterladen (MP3, 4,5 MB)") is a button that names nothing (FileLinks).
         if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
             || RevealControls.IsControl(text)
             || (words <= MaxWordsForReadingTime && PageJumps.IsPageCount(text))
@@ -134,7 +135,8 @@ internal static partial class BoilerplateLines
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsViewerControlRow(text) || IsDottedControlRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
-                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line) || IssueLines.IsIssueLine(text))))
+                || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line) || IssueLines.IsIssueLine(text)
+                || FileLinks.IsFileLink(text))))
         {
             return BoilerplateKind.Navigation;
         }
