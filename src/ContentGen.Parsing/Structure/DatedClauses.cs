@@ -26,21 +26,24 @@ internal static class DatedClauses
         var reader = new WordReader(text);
         var count = 0;
         var previous = ReadOnlySpan<char>.Empty;
+        var beforePrevious = ReadOnlySpan<char>.Empty;
         while (reader.Read())
         {
             var word = reader.Word;
             count++;
             if (LexiconTables.Months.Contains(word))
             {
-                // The word before the month is the date's preposition, and a clause of its own stands before that.
+                // The word before the month is the date's preposition, and a clause of its own stands before that; a day
+                // before the preposition ("del 4 de marzo de 2025") makes it a stamp's date.
                 var clause = count - 2;
                 if (clause >= MinClauseWords && previous.Length > 0 && char.IsLower(previous[0]) && Stopwords.IsStopword(previous)
-                    && YearFollows(reader))
+                    && !Digits.Any(beforePrevious) && YearFollows(reader))
                 {
                     return true;
                 }
             }
 
+            beforePrevious = previous;
             previous = word;
         }
 
