@@ -119,7 +119,9 @@ internal static class PageLines
             return false;
         }
 
-        if (IsRelativeDate(text) || HasNumericDate(text) || HasYearAndMonth(text) || Metadata.DateReader.OpensWithDate(text.AsSpan()))
+        // "… rouvrira ses halles en mars 2027": a clause of its own before the month's preposition is a headline's (DatedClauses).
+        if (IsRelativeDate(text) || HasNumericDate(text) || (HasYearAndMonth(text) && !DatedClauses.IsClauseWithMonthAndYear(text.AsSpan()))
+            || Metadata.DateReader.OpensWithDate(text.AsSpan()))
         {
             return true;
         }
