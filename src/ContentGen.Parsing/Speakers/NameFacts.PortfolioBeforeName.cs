@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -7,11 +8,16 @@ namespace ContentGen.Parsing.Speakers;
 // "ministro de Sanidad Ana Vidal", "ministre de la Culture Anne Vallet": a role, a link and a one-word portfolio run
 // on into the name. Three capitals are no full name, so "Anouk Verhulst" was never recorded, and "Verhulst" alone
 // later stayed a bare surname. The portfolio is the role's complement, no first name: the last two words are the name.
+// English and the Romance languages read these shapes by other means already; German and Dutch did not.
 internal sealed partial class NameFacts
 {
     private bool FollowsRoleAndLink(string paragraph, List<(int Start, int Length)> words, int start)
     {
-        if (start > 0)
+        // The middle word must be a given name some language lists ("Anouk", "Anna"): "voorzitter van Stichting Groene
+        // Hart" is a body's name, no portfolio and a person. A given name opening the run opens a double first name
+        // ("the lawyer for Mary Ann Lee", "de advocaat van Jan Pieter Bakker"), no portfolio.
+        if (start > 0 || !IsListedGivenName(paragraph.AsSpan(words[start + 1].Start, words[start + 1].Length))
+            || IsListedGivenName(paragraph.AsSpan(words[start].Start, words[start].Length)))
         {
             return false;
         }
@@ -32,6 +38,9 @@ internal sealed partial class NameFacts
         var role = WordEndingBefore(paragraph, ref end);
         return role.Length > 0 && (_words.RoleNouns.Contains(role) || _words.Titles.Contains(role));
     }
+
+    private static bool IsListedGivenName(ReadOnlySpan<char> word)
+        => SpeechTables.All.MaleGivenNames.Contains(word) || SpeechTables.All.FemaleGivenNames.Contains(word);
 
     // The letters of the word that ends before `end`, past the spaces between; `end` moves to that word's start.
     private static ReadOnlySpan<char> WordEndingBefore(string paragraph, ref int end)

@@ -21,8 +21,33 @@ internal sealed partial class Phrase
     {
         var run = RunStart(sentence, last);
         return NameBeforeApposedComplement(sentence, run) is var apposed and >= 0
-            ? FromRun(sentence, RunStart(sentence, apposed), apposed + 1, verb)
+            ? FromRun(sentence, ApposedNameStart(sentence, apposed), apposed + 1, verb)
             : FromRun(sentence, run, last + 1, verb);
+    }
+
+    // Where the name ending at `last` starts: its capitals, and a joiner between two of them ("Jan de Vries"). Not
+    // where nouns are capitalised: "von Otto Treller" after "die Revolte" would take the noun in.
+    private int ApposedNameStart(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = CapitalsStart(sentence, last);
+        if (!_words.CapitalisesNouns && start >= 2 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.NameJoiner)
+            && sentence[start - 2].IsCapitalized)
+        {
+            start = CapitalsStart(sentence, start - 2);
+        }
+
+        return start;
+    }
+
+    private static int CapitalsStart(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = last;
+        while (start > 0 && last - start < MaxNameWords && sentence[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>

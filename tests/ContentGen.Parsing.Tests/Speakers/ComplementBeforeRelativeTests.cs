@@ -4,8 +4,11 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// "Owen Treloar, the member for Carnbrea North, who told the chamber that …": the capitals right before a relative
 /// clause's comma follow a link inside an apposition set off after a name. They are the apposition's complement (a
 /// seat, a town), and the clause, with the quote it reports, is the named person's. The reader gave such quotes to
-/// the seat ("Carnbrea North", "Vienne-Nord", "Valle Norte") in six languages. Negatives: a name after a link with
-/// no apposition before it, and an apposition whose complement stands after a verb of saying.
+/// the seat ("Carnbrea North", "Vienne-Nord", "Valle Norte") in six languages. Dutch ("Otto Trel, Kamerlid
+/// voor Noord-Veen, die in het debat zei dat …") reads no one there, before and after. The name before the
+/// apposition is its capitals, with a joiner between two of them outside German ("von" after "die Revolte" would
+/// take the noun in). Negatives: a name after a link with no apposition before it, and a person named after "by"
+/// (no link of a seat) inside an apposition.
 /// </summary>
 public sealed class ComplementBeforeRelativeTests
 {
