@@ -517,6 +517,12 @@ internal sealed partial class NameFacts
             start++;
         }
 
+        // "Minister voor Jeugdzorg Anouk Verhulst" (NameFacts.PortfolioBeforeName.cs).
+        if (last - start == 2 && FollowsRoleAndLink(paragraph, words, start))
+        {
+            start++;
+        }
+
         // "der jeden Morgen Bus fährt", "die jeden Abend Klavier spielt", "mit einem Kollegen Maier":
         // where nouns are capitalised, a word that stands only before a noun (a quantifier, an
         // indefinite article, a possessive; "dem", "den", whose first words are nouns far more

@@ -13,7 +13,7 @@ namespace ContentGen.Parsing.Speakers;
 /// turned away: numbers, possessives, dates, common nouns that open a sentence, the titles
 /// of works that the article itself puts in quotes.
 /// </summary>
-internal sealed class NamePlausibility
+internal sealed partial class NamePlausibility
 {
     // What the article quotes is read only when a name first needs it: one without quotes asks about none.
     private readonly IReadOnlyList<string> _quotedTexts;
@@ -145,7 +145,7 @@ internal sealed class NamePlausibility
             return false;
         }
 
-        return words > 1 || (!IsCommonWord(name) && (_facts.CapitalisesInside(name.AsSpan()) || _facts.EndsFullName(name, out _)) && !IsCommonNoun(name));
+        return words > 1 || (!IsCommonWord(name) && !IsBareAnswer(name) && (_facts.CapitalisesInside(name.AsSpan()) || _facts.EndsFullName(name, out _)) && !IsCommonNoun(name));
     }
 
     // "Wort" in "Im letzten Wort bat sie": where every noun has a capital, a word the article writes

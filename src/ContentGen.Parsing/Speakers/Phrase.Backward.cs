@@ -69,7 +69,7 @@ internal sealed partial class Phrase
         // "Rooney, who believes": the name before the relative clause.
         if (i > 1 && IsRelativePronoun(sentence[i]) && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
         {
-            return FromRun(sentence, RunStart(sentence, i - 2), i - 1, verb);
+            return NameBeforeRelative(sentence, i - 2, verb);
         }
 
         // "Alan Roe - who chairs the committee - said": step back over the clause between dashes.
@@ -219,7 +219,7 @@ internal sealed partial class Phrase
         {
             // "Tom Fox, who chairs the Harbour Committee said": the name before the clause's comma.
             return relative >= 2 && sentence[relative - 1].Kind == TokenKind.Comma && sentence[relative - 2].IsCapitalized
-                ? FromRun(sentence, RunStart(sentence, relative - 2), relative - 1, verb)
+                ? NameBeforeRelative(sentence, relative - 2, verb)
                 : ReadBackward(sentence, relative);
         }
 
@@ -374,7 +374,7 @@ internal sealed partial class Phrase
             {
                 if (IsRelativePronoun(sentence[i + 1]) && sentence[i - 1].IsCapitalized)
                 {
-                    return FromRun(sentence, RunStart(sentence, i - 1), i, verb);
+                    return NameBeforeRelative(sentence, i - 1, verb);
                 }
 
                 return Subject.None;
