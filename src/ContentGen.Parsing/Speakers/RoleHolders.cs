@@ -122,6 +122,12 @@ internal sealed partial class RoleHolders
                 continue;
             }
 
+            // "Vereinsvorsitzender Klaus Obermaier": a compound on a role (RoleHolders.CompoundHead.cs).
+            if (ReadCompoundRole(sentence, i))
+            {
+                continue;
+            }
+
             // "Die Bürgermeisterin von Talheim, Ruth Keller,": where every noun is capitalised, a
             // role after its article is read as a lower-case role is elsewhere.
             if ((!(sentence[i].IsLower || IsCapitalisedNounAfterArticle(sentence, i)) || !_cues.Is(sentence[i], WordClass.RoleNoun)) && !IsElidedRole(sentence, i))

@@ -493,5 +493,9 @@ internal static class DutchSpeech
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
         FirmNameWords = Words("logistiek transport bouw diensten vastgoed verzekeringen techniek installaties"),
+        // Session 72 (compound): the first parts that make a compound office another office than its last part
+        // ("vicevoorzitter", "oud-wethouder", "ex-trainer", "erevoorzitter", "co-trainer", "adjunct-directeur", "locoburgemeester"):
+        // a compound on a role names its holder under the role alone, never after one of these (SpeechWords.DeputyCompoundParts).
+        DeputyCompoundParts = Words("vice oud ex ere co adjunct loco"),
     };
 }

@@ -529,5 +529,9 @@ internal static class GermanSpeech
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
         FirmNameWords = Words("technik logistik energie transporte versicherung versicherungen immobilien dienstleistungen bau"),
+        // Session 72 (compound): the first parts that make a compound office another office than its last part
+        // ("Vizepräsident", "Altbürgermeister", "Ex-Trainer", "Ehrenvorsitzender", "Kovorsitzende", "Co-Trainer"): a compound
+        // on a role names its holder under the role alone, never after one of these (SpeechWords.DeputyCompoundParts).
+        DeputyCompoundParts = Words("vize alt ex ehren ko co"),
     };
 }
