@@ -175,7 +175,9 @@ internal static class DutchSpeech
             // A doctor before the name, and ending compounds capitalised at a sentence's start ("Veearts Ria Bos").
             "arts"),
         // "zei de burgervader": the mayor.
-        OfficeEpithets = ["burgervader=burgemeester"],
+        OfficeEpithets = ["burgervader=burgemeester",
+            // Session 72 (compound): "zei de burgermoeder": the mayor, a woman.
+            "burgermoeder=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("vakbondsman vakbondsvrouw deskundige expert specialist"),
