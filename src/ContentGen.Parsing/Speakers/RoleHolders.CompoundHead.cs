@@ -7,7 +7,10 @@ namespace ContentGen.Parsing.Speakers;
 // de Wit": German and Dutch glue an office to its field, and no list can hold the compounds. A later
 // cue calls the holder by the compound's last part alone ("sagte der Vorsitzende", "sagte die
 // Kommandantin", "zei de wethouder"): the holder of a compound on a role (SpeechTables.RoleEnds) before
-// a full name holds that role, as if the article had written it alone. Not after a first part that
+// a full name is who the role means where the article gave no one the role itself. Kept apart from the
+// role's holders: the compound's holder holds another office than the bare role ("Polizeihauptkommissar"
+// is no "Kommissar" for every reading that asks who holds a role), so it is asked only at a cue whose
+// role no one was given (SpeakerFinder.Resolution.cs), and one holder only. Not after a first part that
 // makes the office another ("Vizepräsident", "oud-wethouder", SpeechWords.DeputyCompoundParts) or a
 // deputy's word before it ("der stellvertretende Vereinsvorsitzende"). German writes an office that is
 // an adjective's noun strong without an article ("Vorsitzender X") and weak after one ("der
@@ -15,6 +18,11 @@ namespace ContentGen.Parsing.Speakers;
 // noted under both.
 internal sealed partial class RoleHolders
 {
+    // Each role a compound before a full name ended in, by its bare noun, with the names given it.
+    // Made at the first such compound: most articles write none.
+    private Dictionary<string, List<string>>? _compoundHolders;
+    private const int MaxCompoundHolders = 16;
+
     // A role ending a compound is a role noun of six letters or more (SpeechTables.RoleEnds), after a
     // first part of three letters at least ("Vereins|vorsitzender", "sport|wethouder").
     private const int MinCompoundFirstPart = 3;
@@ -45,16 +53,66 @@ internal sealed partial class RoleHolders
         }
 
         var role = word.Span.Slice(start);
-        Add(role, after.Text, null);
-        ShowGender(sentence, i, after.Text);
+        AddCompoundHolder(role, after.Text);
 
         // "Vereinsvorsitzender X" … "sagte der Vorsitzende": the weak form the article gives later.
         if (role.Length > MinCompoundRole && role[role.Length - 1] == 'r' && _cues.Words.RoleEnds.Contains(role.Slice(0, role.Length - 1)))
         {
-            Add(role.Slice(0, role.Length - 1), after.Text, null);
+            AddCompoundHolder(role.Slice(0, role.Length - 1), after.Text);
         }
 
         return true;
+    }
+
+    /// <summary>Whether the article gave anyone a compound on <paramref name="role"/>.</summary>
+    public bool GaveCompound(string role)
+        => _compoundHolders is { Count: > 0 } && _compoundHolders.ContainsKey(BareCached(role.AsSpan()));
+
+    /// <summary>
+    /// The one person the article gave a compound on <paramref name="role"/> ("Vereinsvorsitzender Klaus
+    /// Obermaier" for "der Vorsitzende"); null with none, or with several who are not one person.
+    /// </summary>
+    public string? CompoundHolder(string role, Func<string, string?> complete)
+    {
+        if (_compoundHolders is null || _compoundHolders.Count == 0 || !_compoundHolders.TryGetValue(BareCached(role.AsSpan()), out var names))
+        {
+            return null;
+        }
+
+        string? only = null;
+        foreach (var name in names)
+        {
+            var full = complete(name) ?? name;
+            if (only is not null && !SamePerson(only, full, complete))
+            {
+                return null;
+            }
+
+            only ??= full;
+        }
+
+        return only;
+    }
+
+    private void AddCompoundHolder(ReadOnlySpan<char> role, string name)
+    {
+        _compoundHolders ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var key = BareCached(role);
+        if (!_compoundHolders.TryGetValue(key, out var names))
+        {
+            if (_compoundHolders.Count >= MaxCompoundHolders)
+            {
+                return;
+            }
+
+            names = new List<string>();
+            _compoundHolders[key] = names;
+        }
+
+        if (names.Count < MaxCompoundHolders && !names.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 
     // Where the longest role that ends `word` starts, after a first part of a few letters; -1 if none does.

@@ -67,6 +67,7 @@ internal sealed partial class RoleHolders
         _shownGenders?.Clear();
         _maleByArticle?.Clear();
         _deputies?.Clear();
+        _compoundHolders?.Clear();
         ForgetUnnamed();
         ForgetHoldersInOneSentence();
         _spokesBodies?.Clear();
