@@ -33,8 +33,6 @@ internal sealed partial class SpeakerFinder
         {
             if (!IsProfessionNoun(sentence, i))
             {
-                // "die Meeresbiologin Anna Roth" (SpeakerFinder.CompoundTradeHolders.cs).
-                NoteCompoundTradeHolder(sentence, i);
                 continue;
             }
 
