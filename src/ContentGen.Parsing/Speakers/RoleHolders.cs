@@ -67,6 +67,7 @@ internal sealed partial class RoleHolders
         _shownGenders?.Clear();
         _maleByArticle?.Clear();
         _deputies?.Clear();
+        _compoundHolders?.Clear();
         ForgetUnnamed();
         ForgetHoldersInOneSentence();
         _spokesBodies?.Clear();
@@ -119,6 +120,12 @@ internal sealed partial class RoleHolders
                     AddSecondOfPair(sentence, i, secondRole, null);
                 }
 
+                continue;
+            }
+
+            // "Vereinsvorsitzender Klaus Obermaier": a compound on a role (RoleHolders.CompoundHead.cs).
+            if (ReadCompoundRole(sentence, i))
+            {
                 continue;
             }
 

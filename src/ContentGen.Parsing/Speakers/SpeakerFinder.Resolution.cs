@@ -294,6 +294,13 @@ internal sealed partial class SpeakerFinder
                     holder = null;
                     decided = false;
                 }
+                // "Vereinsvorsitzender X" … "sagte der Vorsitzende": a compound's one holder; with two, no
+                // one (RoleHolders.CompoundHead.cs).
+                if (!decided && _roles.GaveCompound(subject.Text))
+                {
+                    return _roles.CompoundHolder(subject.Text, _complete);
+                }
+
                 if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
                 {
                     // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.

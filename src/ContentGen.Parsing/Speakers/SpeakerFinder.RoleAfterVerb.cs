@@ -64,7 +64,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return _cues.Words.RoleNouns.Contains(word) && !_cues.Words.SpokesNouns.Contains(word) && !_cues.Words.OfficialNouns.Contains(word)
-            && _roles.Gave(Text.StringCache.Get(word))
+            && (_roles.Gave(Text.StringCache.Get(word)) || _roles.GaveCompound(Text.StringCache.Get(word)))
             ? new Subject(SubjectKind.Role, Text.StringCache.Get(word), role + 1)
             : Subject.None;
     }

@@ -499,6 +499,11 @@ public sealed class SpeechWordsTests
         [("BodyNouns", "OrganisationNouns")] = "English 'college' ends a body's capitalised name ('Harbour College') and heads one that runs on through its complements ('the Royal College of Nursing', session 67)",
         [("FirmNouns", "OrganisationNouns")] = "Portuguese 'construtora', English 'operator', 'retailer', 'insurer' are a body's noun and a firm of a trade: 'a empresa' later means the firm it introduced (Cast.FirmOfTrade.cs), as Spanish 'constructora'",
         [("FemaleTradeFamilies", "MaleTradeFamilies")] = "Italian 'musicista=pianista|…' is a family both genders write alike, noun and members: the woman's and the man's (SpeakerFinder.TradeFamily.cs)",
+        // Session 72 (compound): a deputy's word written apart ("vice", "oud") and glued as a compound's first part ("vicevoorzitter",
+        // "oud-wethouder") are read apart: DeputyCompoundParts only at a word's start, before a role that ends it (RoleHolders.CompoundHead.cs).
+        [("DeputyWords", "DeputyCompoundParts")] = "a deputy's word before a role and a compound's first part are read apart (RoleHolders.CompoundHead.cs)",
+        // "Altbürgermeister": "alt" as an age's word is read before a person's noun, as a compound's first part only inside a word.
+        [("AgeWords", "DeputyCompoundParts")] = "an age's word and a compound's first part are read apart: DeputyCompoundParts only inside a word (RoleHolders.CompoundHead.cs)",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -308,6 +308,7 @@ internal sealed class SpeechTables
         TitleNouns = Union(lexicons, l => l.Speech.TitleNouns);
         TitlePrepositions = Union(lexicons, l => l.Speech.TitlePrepositions);
         AddingVerbs = Union(lexicons, l => l.Speech.AddingVerbs);
+        DeputyCompoundParts = Union(lexicons, l => l.Speech.DeputyCompoundParts);
         MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
         FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
     }
@@ -1261,6 +1262,9 @@ internal sealed class SpeechTables
 
     /// <summary>Verbs of adding at a cue: "added", "ajoute", "ergänzt" (<see cref="SpeechWords.AddingVerbs"/>).</summary>
     public WordTable AddingVerbs { get; }
+
+    /// <summary>First parts of a compound office that make it another office (<see cref="SpeechWords.DeputyCompoundParts"/>).</summary>
+    public WordTable DeputyCompoundParts { get; }
 
     /// <summary>Each language's possessive stems of a man (<see cref="SpeechWords.MalePossessiveStems"/>), with the pronoun they point back as: ("sein", "er").</summary>
     public (string Stem, string Pronoun)[] MalePossessiveOwners { get; }

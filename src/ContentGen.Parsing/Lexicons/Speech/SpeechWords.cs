@@ -1534,6 +1534,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FirmNameWords { get; init; } = s_none;
 
+    /// <summary>
+    /// First parts of a compound office that make it another office than its last part, in the languages that glue an
+    /// office to its field (German, Dutch): "Vize|präsident", "Alt|bürgermeister", "vice|voorzitter", "oud-|wethouder".
+    /// A compound on a role names its holder under the role alone ("Vereins|vorsitzender X" … "sagte der Vorsitzende"),
+    /// never after one of these (RoleHolders.CompoundHead.cs).
+    /// </summary>
+    public string[] DeputyCompoundParts { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1785,5 +1793,6 @@ internal sealed class SpeechWords
         yield return (nameof(WithheldNameWords), WithheldNameWords);
         yield return (nameof(AddingVerbs), AddingVerbs);
         yield return (nameof(FirmNameWords), FirmNameWords);
+        yield return (nameof(DeputyCompoundParts), DeputyCompoundParts);
     }
 }
