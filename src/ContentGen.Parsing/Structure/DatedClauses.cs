@@ -5,7 +5,7 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// Session 72, pnew: a headline's clause that ends on when it happens, a month and a year after a preposition ("Le marché
+/// A headline's clause that ends on when it happens, a month and a year after a preposition ("Le marché
 /// couvert de Vernesse rouvrira ses halles en mars 2027", "Library to reopen in March 2027", "Die Markthalle öffnet im März
 /// 2027"). A short line with a month and a year reads as a dateline (<c>PageLines.IsDateline</c>); but a page's stamp gives
 /// the day, or a label and a name before the date, never a clause of its own before a preposition. The line is a headline

@@ -4,7 +4,7 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// Session 72, pnew: a link to a file, which a broadcast's, a podcast's or an office's page prints under its player or its
+/// A link to a file, which a broadcast's, a podcast's or an office's page prints under its player or its
 /// notice: a short label, then in brackets the file's size, perhaps after its format ("Herunterladen (MP3, 4,5 MB)",
 /// "Download episode (MP3, 21 MB)", "Télécharger le PDF (1,2 Mo)"). The size in bytes is what makes it a button in every
 /// language: an editor never prints one in a headline's brackets, and the label before it is a verb and an object at most.

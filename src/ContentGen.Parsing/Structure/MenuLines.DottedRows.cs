@@ -13,7 +13,7 @@ internal static partial class MenuLines
     private const int MinDottedItems = 4;
 
     /// <summary>
-    /// Session 72, pfix: whether <paramref name="line"/> is a site's header menu printed on one line between middle dots,
+    /// Whether <paramref name="line"/> is a site's header menu printed on one line between middle dots,
     /// as a professional network or a forum prints its own ("Home · My Network · Jobs · Messaging · Notifications", "Start ·
     /// Mijn netwerk · Vacatures · Berichten · Meldingen"): four items or more, each one or two words opening in capitals
     /// with no figure and no stop, or a phrase among plain items twice as many (<see cref="ReadItem"/>), one of them a

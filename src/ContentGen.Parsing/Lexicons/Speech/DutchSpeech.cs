@@ -176,7 +176,7 @@ internal static class DutchSpeech
             "arts"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester",
-            // Session 72 (compound): "zei de burgermoeder": the mayor, a woman.
+            // "zei de burgermoeder": the mayor, a woman.
             "burgermoeder=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
@@ -499,7 +499,7 @@ internal static class DutchSpeech
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
         FirmNameWords = Words("logistiek transport bouw diensten vastgoed verzekeringen techniek installaties"),
-        // Session 72 (compound): the first parts that make a compound office another office than its last part
+        // The first parts that make a compound office another office than its last part
         // ("vicevoorzitter", "oud-wethouder", "ex-trainer", "erevoorzitter", "co-trainer", "adjunct-directeur", "locoburgemeester"):
         // a compound on a role names its holder under the role alone, never after one of these (SpeechWords.DeputyCompoundParts).
         DeputyCompoundParts = Words("vice oud ex ere co adjunct loco"),

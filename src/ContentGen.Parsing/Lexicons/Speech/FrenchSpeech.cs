@@ -301,7 +301,7 @@ internal static class FrenchSpeech
             "l'édile=maire", "l’édile=maire",
             // "a lâché le technicien", "le coach": the team's coach, whom the article called its "entraîneur".
             "technicien=entraîneur|entraîneuse", "technicienne=entraîneuse|entraîneur", "coach=entraîneur|entraîneuse",
-            // Session 72 (compound): "a souligné le premier édile": the mayor.
+            // "a souligné le premier édile": the mayor.
             "premier édile=maire", "première édile=maire",
         ],
         HolderOnlyEpithets = Words("technicien technicienne coach"),

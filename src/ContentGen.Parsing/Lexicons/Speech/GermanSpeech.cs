@@ -229,7 +229,7 @@ internal static class GermanSpeech
         // (the insurer and the broadcaster are OrganisationNouns and ListenerNouns, and stay out as they are).
         BodyAgentNouns = Words("betreiber versorger veranstalter träger vermieter verpächter eigentümer arbeitgeber auftraggeber käufer lieferant discounter"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin",
-            // Session 72 (compound): "sagte das Stadtoberhaupt", "der Stadtchef": the mayor.
+            // "sagte das Stadtoberhaupt", "der Stadtchef": the mayor.
             "stadtoberhaupt=bürgermeister|oberbürgermeister|bürgermeisterin|oberbürgermeisterin",
             "stadtchef=bürgermeister|oberbürgermeister", "stadtchefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
@@ -536,7 +536,7 @@ internal static class GermanSpeech
         // Session 71 (firm): the words of a firm's trade that stand in its name and in no person's ("Severnmoor Water",
         // "Transalpina Distribuzione"); a company's noun at the next cue then means it (SpeechWords.FirmNameWords).
         FirmNameWords = Words("technik logistik energie transporte versicherung versicherungen immobilien dienstleistungen bau"),
-        // Session 72 (compound): the first parts that make a compound office another office than its last part
+        // The first parts that make a compound office another office than its last part
         // ("Vizepräsident", "Altbürgermeister", "Ex-Trainer", "Ehrenvorsitzender", "Kovorsitzende", "Co-Trainer"): a compound
         // on a role names its holder under the role alone, never after one of these (SpeechWords.DeputyCompoundParts).
         DeputyCompoundParts = Words("vize alt ex ehren ko co"),

@@ -144,9 +144,9 @@ internal static class SpanishSpeech
         OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado",
             // "reconoció el técnico": the team's coach, whom the article called its "entrenador".
             "técnico=entrenador|entrenadora", "técnica=entrenadora|entrenador", "míster=entrenador|entrenadora",
-            // Session 72 (compound): "aseguró el mandatario" is a club's or a body's president, "la primera edil" the mayor.
+            // "aseguró el mandatario" is a club's or a body's president, "la primera edil" the mayor.
             "mandatario=presidente|presidenta", "mandataria=presidenta|presidente", "primer edil=alcalde|alcaldesa", "primera edil=alcaldesa|alcalde"],
-        // Session 72 (compound): "el mandatario" is also a head of state or of any body, so it means only the president
+        // "el mandatario" is also a head of state or of any body, so it means only the president
         // the article named, never the person in focus.
         HolderOnlyEpithets = Words("técnico técnica míster mandatario mandataria"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
