@@ -125,6 +125,7 @@ internal static class LexiconTables
     public static readonly WordTable AuthorLinks = Union(lexicon => lexicon.AuthorLinks);
     // A host's credit is a byline only with a name after it, as a piece's lead is.
     public static readonly WordTable PieceLeads = Union(lexicon => lexicon.PieceLeads, lexicon => lexicon.HostCredits);
+    public static readonly WordTable HostCredits = Union(lexicon => lexicon.HostCredits);
     public static readonly WordTable CorrectionLabels = Union(lexicon => lexicon.CorrectionLabels);
     public static readonly WordTable AmendmentOpeners = Union(lexicon => lexicon.AmendmentOpeners);
     public static readonly WordTable WriterVerbs = Union(lexicon => lexicon.WriterVerbs);

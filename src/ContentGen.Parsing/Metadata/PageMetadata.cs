@@ -68,6 +68,9 @@ internal static partial class PageMetadata
         // The line the byline was read on, while it stands above the article's last paragraph; else -1.
         var bylineIndex = -1;
 
+        // The line of a host's credit the byline was read on; else -1.
+        var hostIndex = -1;
+
         // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
         for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
@@ -184,6 +187,13 @@ internal static partial class PageMetadata
             }
 
             author = running ? signer : author;
+
+            // "Moderation: Jana Roe" over "Von Tom Poe": the host presents the item, the writer signs the text (WritersOverHosts).
+            if (signer is null && author is not null && hostIndex < 0 && WritersOverHosts.IsHostCredit(line))
+            {
+                hostIndex = i;
+            }
+
             if (author is not null && bylineIndex < 0 && number < lastBodyLine)
             {
                 bylineIndex = i;
@@ -220,6 +230,11 @@ internal static partial class PageMetadata
             author ??= (OutletNames.OpensBylineLine(line) ? null : AuthorReader.ReadLeadingName(line)) ?? AuthorReader.ReadBylineInside(line)
                 ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
             author = running ? signer : author;
+        }
+
+        if (hostIndex >= 0)
+        {
+            author = WritersOverHosts.WriterUnder(lines, document, hostIndex, body, LeadBlocks) ?? author;
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);
@@ -305,7 +320,7 @@ internal static partial class PageMetadata
     }
 
     // Whether line `number` stands in one of the article's paragraphs.
-    private static bool IsBodyLine(IReadOnlyList<TextBlock> body, int number)
+    internal static bool IsBodyLine(IReadOnlyList<TextBlock> body, int number)
     {
         for (var b = 0; b < body.Count && body[b].Start.Line <= number; b++)
         {
