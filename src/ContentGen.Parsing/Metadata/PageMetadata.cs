@@ -68,8 +68,8 @@ internal static partial class PageMetadata
         // The line the byline was read on, while it stands above the article's last paragraph; else -1.
         var bylineIndex = -1;
 
-        // The line of a host's credit the byline was read on; else -1.
-        var hostIndex = -1;
+        // The line the author was read on or beside; else -1.
+        var authorIndex = -1;
 
         // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
         for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
@@ -187,12 +187,7 @@ internal static partial class PageMetadata
             }
 
             author = running ? signer : author;
-
-            // "Moderation: Jana Roe" over "Von Tom Poe": the host presents the item, the writer signs the text (WritersOverHosts).
-            if (signer is null && author is not null && hostIndex < 0 && WritersOverHosts.IsHostCredit(line))
-            {
-                hostIndex = i;
-            }
+            authorIndex = signer is null && author is not null ? i : authorIndex;
 
             if (author is not null && bylineIndex < 0 && number < lastBodyLine)
             {
@@ -230,11 +225,13 @@ internal static partial class PageMetadata
             author ??= (OutletNames.OpensBylineLine(line) ? null : AuthorReader.ReadLeadingName(line)) ?? AuthorReader.ReadBylineInside(line)
                 ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
             author = running ? signer : author;
+            authorIndex = signer is null && author is not null ? i : authorIndex;
         }
 
-        if (hostIndex >= 0)
+        // "Moderation: Jana Roe" over "Von Tom Poe": the host presents the item, the writer signs the text (WritersOverHosts).
+        if (author is not null && authorIndex >= 0)
         {
-            author = WritersOverHosts.WriterUnder(lines, document, hostIndex, body, LeadBlocks) ?? author;
+            author = WritersOverHosts.WriterOverHost(lines, document, author, authorIndex, body, LeadBlocks) ?? author;
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);

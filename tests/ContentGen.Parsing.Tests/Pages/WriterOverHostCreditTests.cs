@@ -24,13 +24,13 @@ public sealed class WriterOverHostCreditTests
     };
 
     // The broadcast's item: headline and summary, the host's credit and the date, the player, then the article.
-    private static string Page(string language, string? hostCredit, string? writerByline, bool bylinePastLead = false)
+    private static string Page(string language, string? hostCredit, string? writerByline, bool bylinePastLead = false, bool dateOverCredit = false)
     {
         var p = Articles.Of(language);
         var credit = hostCredit is null ? "" : hostCredit + "\n";
         var byline = writerByline is null ? "" : writerByline + "\n\n";
         return string.Join("\n", "Radio Harrowdale", "Home | News | Programmes | Podcasts | Live", "Log in") + "\n\n"
-            + string.Join("\n", "Region in the Morning", p[0], p[1]) + "\n" + credit + "4.12.2026 07:40" + "\n\n"
+            + string.Join("\n", "Region in the Morning", p[0], p[1]) + "\n" + (dateOverCredit ? "4.12.2026 07:40\n" + credit : credit + "4.12.2026 07:40\n") + "\n"
             + string.Join("\n", "Play", "00:00 / 4:52", "1x") + "\n\n"
             + (bylinePastLead ? p[2] + "\n\n" + byline : byline + p[2] + "\n\n") + p[3];
     }
@@ -45,6 +45,20 @@ public sealed class WriterOverHostCreditTests
         Assert.Equal(p[0], article.Title);
         Assert.Equal(writer, article.Author);
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // "4.12.2026 07:40" over "Moderation: Jana Weißhaupt": the host's name is read beside the date, the writer still wins.
+    [Theory]
+    [MemberData(nameof(Credits))]
+    public void ADateOverAHostsCreditThenAWritersByline_TheWriterIsTheAuthor(string language, string hostWords, string host, string writerWords, string writer)
+        => Assert.Equal(writer, ArticleParser.Parse(Page(language, hostWords + " " + host, writerWords + " " + writer, dateOverCredit: true)).Author);
+
+    [Theory]
+    [MemberData(nameof(Credits))]
+    public void ADateOverAHostsCreditAlone_TheHostIsTheAuthor(string language, string hostWords, string host, string writerWords, string writer)
+    {
+        _ = (writerWords, writer);
+        Assert.Equal(host, ArticleParser.Parse(Page(language, hostWords + " " + host, null, dateOverCredit: true)).Author);
     }
 
     [Theory]
