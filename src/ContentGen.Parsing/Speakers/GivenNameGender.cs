@@ -27,4 +27,11 @@ internal static class GivenNameGender
         var female = words.FemaleGivenNames.Contains(first);
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a given name the lists hold, of either gender or of both: a
+    /// name's first word, however plain its gender.
+    /// </summary>
+    public static bool IsListed(SpeechTables words, ReadOnlySpan<char> word)
+        => words.MaleGivenNames.Contains(word) || words.FemaleGivenNames.Contains(word);
 }

@@ -39,8 +39,7 @@ internal sealed partial class NameFacts
         return role.Length > 0 && (_words.RoleNouns.Contains(role) || _words.Titles.Contains(role));
     }
 
-    private static bool IsListedGivenName(ReadOnlySpan<char> word)
-        => SpeechTables.All.MaleGivenNames.Contains(word) || SpeechTables.All.FemaleGivenNames.Contains(word);
+    private static bool IsListedGivenName(ReadOnlySpan<char> word) => GivenNameGender.IsListed(SpeechTables.All, word);
 
     // The letters of the word that ends before `end`, past the spaces between; `end` moves to that word's start.
     private static ReadOnlySpan<char> WordEndingBefore(string paragraph, ref int end)

@@ -70,7 +70,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var first = name.AsSpan(0, space);
-        if (_cues.Words.MaleGivenNames.Contains(first) || _cues.Words.FemaleGivenNames.Contains(first))
+        if (GivenNameGender.IsListed(_cues.Words, first))
         {
             return false;
         }
