@@ -51,14 +51,6 @@ internal sealed class Genders
     private int _given;
     private int _ahead;
 
-    // The tokens of the paragraph the finder reads now, lent by it (LendTokens): each word among them
-    // was looked up in the speech classes' table as it was read (Token.Read), the table this reading
-    // asks of the words before a capital and after a name. While that paragraph's evidence is read,
-    // a word takes its classes from its token rather than being looked up a second time.
-    private List<Token>? _tokens;
-    // The first of `_tokens` that may stand at the word read now: the words are read forward.
-    private int _nextToken;
-
     public Genders(SpeechTables words)
     {
         _words = words;
@@ -79,14 +71,7 @@ internal sealed class Genders
         _read = 0;
         _given = 0;
         _ahead = 0;
-        _tokens = null;
     }
-
-    /// <summary>
-    /// Lends the tokens the finder has read, with the speech tables, from the paragraph it reads now, until
-    /// it lends others or none: that paragraph's evidence, if asked for meanwhile, takes its words' classes from them.
-    /// </summary>
-    public void LendTokens(List<Token>? tokens) => _tokens = tokens;
 
     /// <summary>Takes the evidence of the next paragraph, to be read when a gender is asked for.</summary>
     public void Read(string paragraph)
@@ -224,7 +209,6 @@ internal sealed class Genders
         var referents = new Referents(_words);
         var reader = new Text.WordReader(paragraph.AsSpan());
         var more = reader.Read();
-        _nextToken = 0;
         _run.Clear();
         var lastEnd = 0;
         var lastLength = 0;
@@ -259,7 +243,7 @@ internal sealed class Genders
             var inRun = pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords;
 
             // One lookup answers both title lists.
-            var classes = inRun || beforeCapital ? ClassesOf(paragraph, start, word) : WordClass.None;
+            var classes = inRun || beforeCapital ? (WordClass)_words.Classes.Flags(word) : WordClass.None;
             reader = next;
             if (inRun && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
             {
@@ -273,29 +257,6 @@ internal sealed class Genders
         }
 
         Record(paragraph, pending, firstNameTitle);
-    }
-
-    // The classes of the word at `start`: its token's, when the tokens lent are this paragraph's and one
-    // of them is that very word; a lookup in the same table otherwise (a paragraph read ahead or before, a
-    // word inside a quote, which is one token, or one the tokeniser cuts otherwise: "U.S", "Hales'").
-    // The words are asked in order, so the tokens are walked once a paragraph, not searched.
-    private WordClass ClassesOf(string paragraph, int start, ReadOnlySpan<char> word)
-    {
-        var tokens = _tokens;
-        if (tokens is not null && tokens.Count > 0 && tokens[0].IsOf(paragraph))
-        {
-            while (_nextToken < tokens.Count && tokens[_nextToken].Start < start)
-            {
-                _nextToken++;
-            }
-
-            if (_nextToken < tokens.Count && tokens[_nextToken].IsClassifiedWordAt(start, word.Length))
-            {
-                return tokens[_nextToken].Classes;
-            }
-        }
-
-        return (WordClass)_words.Classes.Flags(word);
     }
 
     // "Jon Vale said he would stay", "Ann Lee was praised for her role": a pronoun that only ever
@@ -396,7 +357,7 @@ internal sealed class Genders
             }
 
             // One lookup answers the four lists.
-            var classes = capitalised ? WordClass.None : genders.ClassesOf(paragraph, start, word);
+            var classes = capitalised ? WordClass.None : (WordClass)_words.Classes.Flags(word);
             if (capitalised || (classes & (WordClass.Article)) != 0)
             {
                 _looking = false;

@@ -284,8 +284,6 @@ internal sealed partial class SpeakerFinder
         var sentences = t_sentences ?? new List<TokenRange>();
         t_sentences = null;
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
-        // The paragraph's gender evidence, read when first asked for, takes its words' classes from these tokens.
-        _genders.LendTokens(tokens);
         var lastRead = LastReadSentence(sentences, lastQuoting);
         for (var s = 0; s < sentences.Count && !NothingAskedPast(s, lastRead, speakers); s++)
         {
@@ -321,7 +319,6 @@ internal sealed partial class SpeakerFinder
         _readingSentence = null;
         (_sentenceBefore, _paragraphSentences) = (null, null);
         _unreadSentences.Clear();
-        _genders.LendTokens(null);
         ReturnTokens(tokens);
         _paragraphsAttributed++;
         // "gemeente Tolbergen": a body's name given with the kind written before it (SpeakerFinder.KindedBodyName.cs).

@@ -95,19 +95,6 @@ internal readonly struct Token
         return _source.AsSpan(start, end - start);
     }
 
-    /// <summary>Whether the token was read from <paramref name="text"/> itself (the same string, not an equal one).</summary>
-    public bool IsOf(string text) => ReferenceEquals(_source, text);
-
-    /// <summary>Where the token starts in its text.</summary>
-    public int Start => _start;
-
-    /// <summary>
-    /// Whether this is a word read with speech tables that stands exactly <paramref name="length"/>
-    /// characters from <paramref name="start"/>: its <see cref="Classes"/> are then those of the word there.
-    /// </summary>
-    public bool IsClassifiedWordAt(int start, int length)
-        => Kind == TokenKind.Word && _start == start && _length == length && (_data & (int)WordClass.Classified) != 0;
-
     /// <summary>For a <see cref="TokenKind.Quote"/> token, the index of the quote within its paragraph.</summary>
     public int QuoteIndex => Kind == TokenKind.Quote ? _data : -1;
 
