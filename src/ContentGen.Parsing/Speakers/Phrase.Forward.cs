@@ -479,6 +479,12 @@ internal sealed partial class Phrase
                     continue;
                 }
 
+                // "explica un vecino del ministro": the neighbour speaks (Phrase.PersonNounHeadsRole.cs).
+                if (i > start && IsRoleInPersonNounComplement(sentence, start, i))
+                {
+                    return Subject.None;
+                }
+
                 // "the foreign minister Sergei Riabkov", "committee chair Helen Okafor": the name after the role
                 if (RoleChainEnd(sentence, i) is var nameStart and >= 0)
                 {

@@ -29,6 +29,12 @@ internal sealed partial class SpeakerFinder
             return PersonNounAfterArticle(sentence, 0, quote - 1, out var end) is { } opening && ClauseRunsTo(sentence, end, quote - 1) ? opening : null;
         }
 
+        // `"…," a neighbour said.`: see SpeakerFinder.UnnamedSubjectFirst.cs.
+        if (UnnamedSubjectFirst(sentence, quote) is { } subjectFirst)
+        {
+            return subjectFirst;
+        }
+
         var verb = quote + 1 < sentence.Count && sentence[quote + 1].Kind == TokenKind.Comma ? quote + 2 : quote + 1;
         var auxiliaries = 0;
         while (verb < sentence.Count && sentence[verb].IsLower && !_cues.IsReportingVerb(sentence[verb]) && auxiliaries < MaxAuxiliariesBeforeVerb)
