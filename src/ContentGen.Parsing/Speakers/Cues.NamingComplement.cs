@@ -7,7 +7,7 @@ namespace ContentGen.Parsing.Speakers;
 /// called the report "…"</c>, <c>Die Opposition nannte die Schließung „…“</c>, <c>X bezeichnete den
 /// Plan als „…“</c>, <c>De ouderraad noemde het besluit ‘…’</c>, <c>Le maire X a qualifié le projet
 /// de « … »</c>, <c>El edil califica la decisión de «…»</c>, <c>Il sindaco X ha definito gli arresti
-/// «…»</c>, <c>A empresa fala em “…”</c>. What a thing is called, or what someone speaks of, in
+/// «…»</c>, <c>Il gruppo parla di una misura «…»</c>. What a thing is called, or what someone speaks of, in
 /// marks is the name its subject gave it: the subject's own word. A word someone else coined has
 /// no subject that names it (<c>a plan dubbed "…"</c>, <c>the so-called "…"</c>), and a passive
 /// names the thing, not who named it. Words from the lexicons' <c>NamingVerbs</c>.
@@ -39,6 +39,14 @@ internal sealed partial class Cues
 
         var subject = OpeningHolder(sentence);
         if (subject.Kind == SubjectKind.None || subject.End >= quote)
+        {
+            return Subject.None;
+        }
+
+        // "Analisten van X noemen …": a group read as one name, whom the verb's plural shows is
+        // several people; the phrase reader does not say whose words a group's are (the body's or
+        // the group's), so the reading is left to the readings of groups.
+        if (subject.Kind == SubjectKind.Name && HasPluralEnding(sentence[subject.End].Span))
         {
             return Subject.None;
         }
