@@ -176,6 +176,7 @@ internal sealed partial class SpeakerFinder
             new StanceComplement(cues), // S3, a stance that the quote completes
             new JudgingComplement(cues), // S3, a judgement that the quote completes
             new WishingComplement(cues), // S3, a wish whose clause holds the quote
+            new NamingComplement(cues), // S3, a name or description that the quote completes
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
             _accordingTo,               // S6

@@ -438,6 +438,9 @@ internal static class DutchSpeech
         CompanionWords = Words("met"),
         // "De Wit houdt het plan voor ‘…’", "De Wit schat de schade op ‘…’" (Cues.JudgingComplement.cs).
         JudgingVerbs = ["houdt voor", "houden voor", "hield voor", "hielden voor", "schat op", "schatten op", "schatte op", "begroot op", "begroten op", "begrootte op"],
+        // "De Wit noemde het besluit ‘…’", "De Wit omschreef het plan als ‘…’", "De Wit sprak van ‘…’" (Cues.NamingComplement.cs).
+        NamingVerbs = [.. Words("noemt noemen noemde noemden"), "omschrijft als", "omschrijven als", "omschreef als", "omschreven als",
+            "spreekt van", "spreken van", "sprak van", "spraken van"],
         // "volgens hem", "volgens haar" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["hem hij", "haar zij"],
         // "naar eigen zeggen" (Cues.OwnWords.cs).

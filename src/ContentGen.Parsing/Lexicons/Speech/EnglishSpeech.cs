@@ -241,6 +241,10 @@ internal static class EnglishSpeech
         CompanionWords = Words("with alongside"),
         // "Roe considers the plan "…"", "Roe put the damage at "…"" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("consider considers considered deem deems deemed finds found"), "put at", "puts at"],
+        // "Roe called the report "…"", "Roe described the plan as "…"", "Roe spoke of "…"" (Cues.NamingComplement.cs);
+        // "named" stays out: it appoints as often as it names ("named the new coach").
+        NamingVerbs = [.. Words("call calls called dub dubs dubbed brand brands branded label labels labelled labeled"), "describe as", "describes as", "described as",
+            "speak of", "speaks of", "spoke of", "spoken of"],
         // "according to him", "according to her" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["him he", "her she"],
         // "in his own words" (Cues.OwnWords.cs).

@@ -495,6 +495,10 @@ internal static class FrenchSpeech
         AdditiveAdverbs = Words("aussi également"),
         // "Roux trouve le projet « … »", "Roux chiffre les dégâts à « … »" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("trouve trouvent trouvait trouvaient trouva"), "chiffre à", "chiffrent à", "chiffrait à", "chiffra à"],
+        // "Roux a qualifié le projet de « … »", "Roux décrit le plan comme « … »", "Roux parle de « … »" (Cues.NamingComplement.cs).
+        NamingVerbs = ["qualifie de", "qualifient de", "qualifiait de", "qualifiaient de", "qualifia de", "qualifié de", "qualifie d'", "qualifient d'", "qualifié d'",
+            "qualifie d’", "qualifient d’", "qualifié d’", "décrit comme", "décrivent comme", "décrivait comme", "parle de", "parlent de", "parlait de",
+            "parlaient de", "parlé de"],
         // "selon ses propres mots" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["selon ses propres mots", "selon ses propres termes", "de son propre aveu", "selon ses propres dires"],
         AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),

@@ -471,6 +471,10 @@ internal static class GermanSpeech
         // "Roth findet den Plan „…“", "Roth hält das für „…“", "Kern schätzt den Schaden auf „…“" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("findet finden fand fanden"), "hält für", "halten für", "hielt für", "hielten für", "schätzt auf", "schätzen auf",
             "schätzte auf", "schätzten auf", "beziffert auf", "beziffern auf", "bezifferte auf", "bezifferten auf"],
+        // "Roth nannte die Schließung „…“", "Roth bezeichnete den Plan als „…“", "Roth sprach von „…“" (Cues.NamingComplement.cs);
+        // the perfect ("hat … bezeichnet") puts the verb after the quote and is not read.
+        NamingVerbs = [.. Words("nennt nennen nannte nannten"), "bezeichnet als", "bezeichnen als", "bezeichnete als", "bezeichneten als",
+            "spricht von", "sprechen von", "sprach von", "sprachen von"],
         // "ihm zufolge", "laut ihm", "ihr zufolge" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["ihm er", "ihr sie"],
         // "nach eigenen Worten" (Cues.OwnWords.cs).

@@ -405,6 +405,9 @@ internal static class ItalianSpeech
         AdditiveAdverbs = Words("anche pure"),
         // "Neri trova il piano «…»", "Neri stima i danni in «…»" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("trova trovano trovò"), "stima in", "stimano in", "stimò in", "quantifica in", "quantificano in", "quantificò in"],
+        // "Neri ha definito gli arresti «…»", "Neri descrive il piano come «…»", "Neri parla di «…»" (Cues.NamingComplement.cs).
+        NamingVerbs = [.. Words("definisce definiscono definiva definì definirono definito"), "descrive come", "descrivono come", "descrisse come", "descritto come",
+            "bolla come", "bollano come", "bollò come", "bollato come", "parla di", "parlano di", "parlava di", "parlavano di", "parlato di"],
         // "per sua stessa ammissione" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["per sua stessa ammissione", "secondo le sue stesse parole", "con le sue stesse parole"],
         AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),

@@ -386,6 +386,11 @@ internal static class PortugueseSpeech
         JudgingVerbs = Words("acha acham achou acharam"),
         // "nas suas próprias palavras" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["nas suas próprias palavras", "segundo as suas próprias palavras", "por sua própria admissão"],
+        // "Lemos classificou a decisão como “…”", "Lemos descreveu o plano como “…”" (Cues.NamingComplement.cs);
+        // "fala em “…”" is read as speaking of (SpeakingOfPhrases).
+        NamingVerbs = ["classifica de", "classificam de", "classificou de", "classificaram de", "classifica como", "classificam como", "classificou como",
+            "classificaram como", "qualifica de", "qualificam de", "qualificou de", "qualificaram de", "apelida de", "apelidou de", "descreve como",
+            "descrevem como", "descreveu como", "descreveram como"],
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("a"),
         EpithetMasculineArticles = Words("o"),

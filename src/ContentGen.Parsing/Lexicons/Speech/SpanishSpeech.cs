@@ -416,6 +416,11 @@ internal static class SpanishSpeech
         CompanionWords = Words("con"),
         // "Ruiz tacha el plan de «…»", "Ruiz cifra los daños en «…»" (Cues.JudgingComplement.cs).
         JudgingVerbs = ["tacha de", "tachan de", "tachó de", "tacharon de", "cifra en", "cifran en", "cifró en", "cifraron en"],
+        // "Ruiz calificó la decisión de «…»", "Ruiz tildó el plan de «…»", "Ruiz definió el plan como «…»" (Cues.NamingComplement.cs);
+        // "habló de «…»" is read as speaking of (SpeakingOfPhrases).
+        NamingVerbs = ["califica de", "califican de", "calificó de", "calificaron de", "calificado de", "tilda de", "tildan de", "tildó de", "tildaron de", "tildado de",
+            "define como", "definen como", "definió como", "definieron como", "definido como", "describe como", "describen como", "describió como",
+            "describieron como", "descrito como"],
         // "según sus propias palabras" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["según sus propias palabras", "en sus propias palabras", "según él mismo", "según ella misma"],
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).

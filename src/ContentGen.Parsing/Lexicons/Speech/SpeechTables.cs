@@ -294,6 +294,9 @@ internal sealed class SpeechTables
         JudgingVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: false, part: 0));
         JudgingPrepositionVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 0));
         JudgingPrepositions = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 1));
+        NamingVerbs = WordTable.Of(VerbPrepositionParts(lexicons, l => l.Speech.NamingVerbs, withPreposition: false, part: 0));
+        NamingPrepositionVerbs = WordTable.Of(VerbPrepositionParts(lexicons, l => l.Speech.NamingVerbs, withPreposition: true, part: 0));
+        NamingPrepositions = WordTable.Of(VerbPrepositionParts(lexicons, l => l.Speech.NamingVerbs, withPreposition: true, part: 1));
         _viewObjectPronouns = Collect(lexicons, l => l.Speech.ViewObjectPronouns).ToArray();
         ViewObjectPronouns = WordTable.Of(_viewObjectPronouns.Select(pair => pair.Substring(0, pair.IndexOf(' '))));
         OwnWordsPhrases = Union(lexicons, l => l.Speech.OwnWordsPhrases);
@@ -1206,6 +1209,15 @@ internal sealed class SpeechTables
     /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote after a preposition: "hält", "schat", "tacha".</summary>
     public WordTable JudgingPrepositionVerbs { get; }
 
+    /// <summary>The <see cref="SpeechWords.NamingVerbs"/> that take the quote right after their object: "nannte", "noemde", "called".</summary>
+    public WordTable NamingVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.NamingVerbs"/> that take the quote after a preposition: "bezeichnete", "sprak", "calificó".</summary>
+    public WordTable NamingPrepositionVerbs { get; }
+
+    /// <summary>The prepositions of the <see cref="SpeechWords.NamingVerbs"/>: "als", "van", "de", "as".</summary>
+    public WordTable NamingPrepositions { get; }
+
     /// <summary>The <see cref="SpeechWords.OwnWordsPhrases"/>: "nach eigenen Worten", "in his own words".</summary>
     public WordTable OwnWordsPhrases { get; }
 
@@ -1490,10 +1502,15 @@ internal sealed class SpeechTables
 
     // "hält für" gives "hält" and "für"; "findet" gives "findet", a verb that needs no preposition.
     private static IEnumerable<string> JudgingParts(IReadOnlyList<Lexicon> lexicons, bool withPreposition, int part)
+        => VerbPrepositionParts(lexicons, l => l.Speech.JudgingVerbs, withPreposition, part);
+
+    // A list of verbs written alone or with the preposition they need: "bezeichnete als" gives
+    // "bezeichnete" and "als"; "nannte" gives "nannte".
+    private static IEnumerable<string> VerbPrepositionParts(IReadOnlyList<Lexicon> lexicons, Func<Lexicon, string[]> entries, bool withPreposition, int part)
     {
         foreach (var lexicon in lexicons)
         {
-            foreach (var entry in lexicon.Speech.JudgingVerbs)
+            foreach (var entry in entries(lexicon))
             {
                 var space = entry.IndexOf(' ');
                 if (withPreposition != space > 0)

@@ -872,6 +872,15 @@ internal sealed class SpeechWords
     public string[] JudgingVerbs { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of naming, describing or speaking of whose complement a quote may be, as written: alone
+    /// when the quote follows their object ("nannte die Schließung „…“", "called the report "…""),
+    /// or with the preposition that must stand right before the quote, or before its one article,
+    /// after a space ("bezeichnete als": "bezeichnete den Plan als „…“"; "sprak van", "califica de",
+    /// "spoke of"). The subject opening the sentence gave the thing the name in marks.
+    /// </summary>
+    public string[] NamingVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// Verbs of wanting or hoping that are no verbs of saying, as written: "a voulu un bâtiment
     /// « … »", "espera que … “…”", "wants a harbour "…"". A partial quote in the clause they open
     /// is the words of the subject opening the sentence.
@@ -1688,6 +1697,7 @@ internal sealed class SpeechWords
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
         yield return (nameof(JudgingVerbs), JudgingVerbs);
+        yield return (nameof(NamingVerbs), NamingVerbs);
         yield return (nameof(WishingVerbs), WishingVerbs);
         yield return (nameof(ViewObjectPronouns), ViewObjectPronouns);
         yield return (nameof(OwnWordsPhrases), OwnWordsPhrases);
