@@ -48,9 +48,11 @@ internal sealed partial class SpeakerFinder
                 : after;
     }
 
-    // No function word, copula, verb of saying or noun for a person: what may describe a person's noun.
+    // No function word, copula, verb of saying or noun for a person: what may describe a person's noun. Nor a word with
+    // an elided article or preposition ("Son maître d'apprentissage, X,"): the noun's complement, whose own noun the name
+    // after it may not be.
     private bool IsDescribingWord(Token word)
-        => !_cues.Is(word, WordClass.Preposition | WordClass.Article | WordClass.Coordinator | WordClass.Pronoun
+        => !Elision.TrySplit(word.Span, out _, out _) && !_cues.Is(word, WordClass.Preposition | WordClass.Article | WordClass.Coordinator | WordClass.Pronoun
                 | WordClass.Possessive | WordClass.Copula | WordClass.Reporting | WordClass.Complementiser)
             && !_cues.IsReportingVerb(word) && !_cues.Words.RelativePronouns.Contains(word.Span) && !IsNounForAPerson(word);
 }
