@@ -36,7 +36,8 @@ internal sealed partial class NameFacts
         }
 
         var role = WordEndingBefore(paragraph, ref end);
-        return role.Length > 0 && (_words.RoleNouns.Contains(role) || _words.Titles.Contains(role));
+        // "viceministro degli Esteri": a deputy's part glued to the role (NameFacts.DeputyRoleBeforePortfolio.cs).
+        return role.Length > 0 && IsRoleOrDeputyRole(role);
     }
 
     private static bool IsListedGivenName(ReadOnlySpan<char> word) => GivenNameGender.IsListed(SpeechTables.All, word);

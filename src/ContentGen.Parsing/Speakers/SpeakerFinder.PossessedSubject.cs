@@ -21,6 +21,12 @@ internal sealed partial class SpeakerFinder
     private string? PossessedSubject(IReadOnlyList<Token> sentence)
     {
         var at = PossessiveOpeningNoun(sentence);
+        // "Zijn Duitse ambtgenote X" (SpeakerFinder.PossessedDescribedNoun.cs).
+        if (at < 0 || !(IsPersonNoun(sentence[at]) || KinGender(sentence[at]) != Gender.Unknown))
+        {
+            at = PossessedNounPastDescribingWord(sentence);
+        }
+
         if (at < 0 || at + 1 >= sentence.Count)
         {
             return null;
@@ -32,7 +38,7 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        var start = PastNounComplement(sentence, at + 1);
+        var start = PastDescribingWordBeforeName(sentence, PastNounComplement(sentence, at + 1));
         var setOff = sentence[start].Kind == TokenKind.Comma;
         if (setOff)
         {
@@ -96,7 +102,7 @@ internal sealed partial class SpeakerFinder
     // (SpeakerFinder.UnnamedRelativeBeat.cs), which ask each their own of the noun.
     private int PossessiveOpeningNoun(IReadOnlyList<Token> sentence)
     {
-        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : 0;
+        var k = OpeningPossessive(sentence);
         if (k + 1 >= sentence.Count || !sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Possessive))
         {
             return -1;
@@ -136,7 +142,7 @@ internal sealed partial class SpeakerFinder
             // "Seine Frau Monika Brandlmeier winkt ab: „…“": see DiscourseState.SpokenPossessed.cs.
             if (PossessedSubject(sentence) is { } speaking && string.Equals(speaking, sentenceSpeaker, System.StringComparison.Ordinal))
             {
-                _state.SpokeAfterPossessive(speaking, PossessorGender(sentence[PossessiveOpeningNoun(sentence) - 1]));
+                _state.SpokeAfterPossessive(speaking, PossessorGender(sentence[OpeningPossessive(sentence)]));
             }
 
             return;

@@ -276,7 +276,10 @@ internal static class DutchSpeech
             " jurylid kaasmaker kaasmaakster" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "zei een ingewijde",
             // "zegt een ambtenaar van het ministerie".
-            " ingewijde ambtenaar ambtenares adviseur adviseuse insider"),
+            " ingewijde ambtenaar ambtenares adviseur adviseuse insider " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "Zijn Duitse ambtgenote Anna Roth".
+            "ambtgenoot ambtgenote"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("gedupeerde"),

@@ -114,7 +114,10 @@ internal static class EnglishSpeech
             " farrier seamstress dressmaker foreman forewoman" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "said one aide",
             // "a Treasury insider said"; "official" is an office noun, a spokesman's kind (OfficialNouns).
-            " aide insider staffer"),
+            " aide insider staffer " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "his German counterpart Anna Roe".
+            "counterpart"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             // A talent show's or a prize's jury members and the makers of cheese, before their name as a trade is ("Juror Ella Marsh",
             // "Cheesemaker Tom Hale"), as German and Dutch write theirs ("Jurylid X", "Kaasmaakster X") (session 68, fnames).

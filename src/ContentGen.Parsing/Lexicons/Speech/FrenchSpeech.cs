@@ -252,7 +252,10 @@ internal static class FrenchSpeech
             " dame" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "explique un fonctionnaire",
             // "glisse une collaboratrice de la ministre"; "conseiller" is a title already (MaleTitles).
-            " fonctionnaire collaborateur collaboratrice"),
+            " fonctionnaire collaborateur collaboratrice " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "Son homologue allemande, Anne Roux".
+            "homologue"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu sinistré sinistrée rescapé rescapée" +

@@ -267,7 +267,10 @@ internal static class GermanSpeech
             " juror jurorin käserin" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "sagte ein Beamter",
             // "sagt eine Beraterin"; not "Vertraute", a verb's past too ("sie vertraute ihm").
-            " beamter beamte beamtin berater beraterin insider insiderin"),
+            " beamter beamte beamtin berater beraterin insider insiderin " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "Seine deutsche Amtskollegin Anna Roth".
+            "amtskollege amtskollegin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.

@@ -163,7 +163,10 @@ internal static class ItalianSpeech
             " iscritto iscritta pendolare" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "spiega un funzionario",
             // "ammette una collaboratrice del ministro"; "consigliere" is an office with a brief already (BriefOffices).
-            " funzionario funzionaria collaboratore collaboratrice"),
+            " funzionario funzionaria collaboratore collaboratrice " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "La sua omologa tedesca Anna Rossi".
+            "omologo omologa"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("sfollato sfollata sopravvissuto sopravvissuta commesso commessa" +

@@ -179,7 +179,10 @@ internal static class SpanishSpeech
             " afiliado afiliada" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "explica un funcionario",
             // "admite una asesora del Gobierno", "un colaborador del ministro".
-            " funcionario funcionaria asesor asesora colaborador colaboradora"),
+            " funcionario funcionaria asesor asesora colaborador colaboradora " +
+            // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
+            // (session 73, fshape): "Su homóloga alemana Ana Roca".
+            "homólogo homóloga"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).
         ParticiplePeopleNouns = Words("afectado afectada damnificado damnificada desalojado desalojada evacuado evacuada" +
