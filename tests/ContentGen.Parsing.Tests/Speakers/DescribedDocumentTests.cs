@@ -131,4 +131,26 @@ public sealed class DescribedDocumentTests
     [InlineData("Fabriek in Zandhoven sluit", "Het bedrijf Meubelfabriek Verhoeven sluit de fabriek in Zandhoven.", "“Er was geen alternatief”, staat in een boek over de fabriek.")]
     public void OtherLanguages_NoDescribedDocument_GivesNoOne(string title, string body, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(title, body, sentence));
+
+    // The same document opening its sentence before a colon or a reported clause (ColonCue.OpeningDocument.cs,
+    // ColonCue.OpeningDocumentClause.cs): the describing words may stand there too.
+    [Theory]
+    [InlineData("nl", "In een korte verklaring van de Omgevingsdienst Rijnmond staat: “Wij onderzoeken of de tank aan de eisen voldeed.”", "Omgevingsdienst Rijnmond")]
+    [InlineData("de", "In einer schriftlichen Mitteilung des Bauernverbands Unterland hieß es: „Wer von unserer Milch gelebt hat, darf uns jetzt nicht abspeisen.“", "Bauernverband Unterland")]
+    [InlineData("pt", "Num breve comunicado da Câmara Municipal de Vila Serena lê-se: “As obras começam em maio e acabam em setembro.”", "Câmara Municipal de Vila Serena")]
+    public void ADescribedDocumentOpeningItsSentence_GivesItsIssuer(string language, string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Werk", LanguageLeads.For(language), paragraph));
+
+    [Theory]
+    [InlineData("Chor gewinnt Landespreis", "Der Kirchenchor hat den Landespreis gewonnen. In einer kurzen Mitteilung der Gemeinde Talheim hieß es, der Chor trage „den Namen des Dorfes weit hinaus“.", "Gemeinde Talheim")]
+    [InlineData("La almazara, al límite", "La campaña empezó el lunes. En un breve comunicado de la Cooperativa Vallealto se lee que la almazara está «al límite de su capacidad».", "Cooperativa Vallealto")]
+    [InlineData("Le analisi del depuratore", "Le analisi sono arrivate lunedì. In una breve nota del Consorzio Alto Serio si legge che gli scarichi sono «tutti nella norma».", "Consorzio Alto Serio")]
+    public void ADescribedDocumentOpeningAReportedClause_GivesItsIssuer(string title, string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(title, paragraph));
+
+    [Fact]
+    public void AnOpeningPhraseThatIsNoDocument_GivesNoIssuer()
+        => Assert.DoesNotContain("Gemeinde Talheim", QuoteSpeakers.Under(
+            "Chor gewinnt Landespreis",
+            "Der Kirchenchor hat den Landespreis gewonnen. In einer kleinen Kirche der Gemeinde Talheim hieß es, der Chor trage „den Namen des Dorfes weit hinaus“."));
 }

@@ -283,9 +283,9 @@ internal sealed partial class AdjacentCue : ISieve
     {
         var words = _cues.Words;
         var k = SkipReadingGoingOn(sentence, _cues.Phrase.SkipFillers(sentence, from));
-        // "im Bericht", "num breve comunicado": a document's noun, or one described (AdjacentCue.DescribedDocument.cs).
+        // "im Bericht", "num breve comunicado": a document's noun, or one described (Phrase.DescribedDocument.cs).
         if (k + 1 < sentence.Count && sentence[k].IsLower && words.LocativeArticles.Contains(sentence[k].Span)
-            && DescribedDocumentNoun(sentence, k + 1) is var fused and >= 0)
+            && _cues.Phrase.DescribedDocumentNoun(sentence, k + 1) is var fused and >= 0)
         {
             return DocumentNamedAt(sentence, fused);
         }
@@ -297,7 +297,7 @@ internal sealed partial class AdjacentCue : ISieve
             return Subject.None;
         }
 
-        var noun = DescribedDocumentNoun(sentence, k + 2);
+        var noun = _cues.Phrase.DescribedDocumentNoun(sentence, k + 2);
         return noun < 0 ? OwnerJoinedToDocument(sentence, k + 2) : DocumentNamedAt(sentence, noun);
     }
 
