@@ -11,7 +11,11 @@ namespace ContentGen.Parsing.Speakers;
 // same sentence without the describing word named its issuer. The words between must be lower case
 // and none a function word (a preposition, an article, a pronoun, a conjunction), so that "in una
 // chat del comitato" or "in der Nähe des Berichts" are still no document: the document's noun must
-// follow within two such words.
+// follow within two such words. A described document whose owner is given by its kind alone ("in
+// einer schriftlichen Erklärung des Vereins") is left as before: the cast gives the kind noun to the
+// latest body of that kind, which in a match report or a dispute is as often the other club or firm
+// (a tuning article's "Der TSV …", a short name the cast does not join to "TSV Fuchsried", went to
+// the opposing "SV …"), so only an owner named, or none, is read past the describing words.
 internal sealed partial class Phrase
 {
     // "schriftlichen", "kurzen gemeinsamen": the describing words a document's noun may have before it.
@@ -22,7 +26,8 @@ internal sealed partial class Phrase
 
     /// <summary>
     /// The index of a document's noun at <paramref name="start"/> (the word after its article), or past at most
-    /// two lower-case words that describe it ("einer schriftlichen Erklärung"); -1 when no document's noun stands there.
+    /// two lower-case words that describe it ("einer schriftlichen Erklärung"); -1 when no document's noun stands there,
+    /// or when a described one's owner is given by its kind alone ("des Vereins").
     /// </summary>
     public int DescribedDocumentNoun(IReadOnlyList<Token> sentence, int start)
     {
@@ -30,7 +35,7 @@ internal sealed partial class Phrase
         {
             if (_words.DocumentNouns.Contains(sentence[k].Span))
             {
-                return k;
+                return k == start || DocumentIssuer(sentence, k).Kind != SubjectKind.Organisation ? k : -1;
             }
 
             if (!sentence[k].IsLower || Is(sentence[k], NoDescriber))

@@ -7,15 +7,17 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// impersonal cue ("heißt es in einer schriftlichen Erklärung", "se lee en un breve comunicado",
 /// "lê-se num comunicado"), gives its words to its issuer as the same cue without the describing
 /// words does (Sieves/AdjacentCue.DescribedDocument.cs). A place, a thing that is no document, or a
-/// document only spoken of ("in einer Zeitung über die Mitteilung") gives no one. English writes
+/// document only spoken of ("in einer Zeitung über die Mitteilung") gives no one, and so does a
+/// described document whose owner is given by its kind alone ("des Vereins"), which the cast would
+/// give to the latest body of that kind, not always the one meant. English writes
 /// no impersonal reading ("it is read in"): its document cues are the subject's ("the firm said in
 /// a brief statement"), read before this rule.
 /// </summary>
 public sealed class DescribedDocumentTests
 {
     [Theory]
-    [InlineData("heißt es in einer schriftlichen Erklärung des Unternehmens")]
-    [InlineData("hieß es in einer kurzen Mitteilung des Unternehmens")]
+    [InlineData("heißt es in einer schriftlichen Erklärung der Holding Nordwaren GmbH")]
+    [InlineData("hieß es in einer kurzen Mitteilung")]
     [InlineData("heißt es in einer kurzen gemeinsamen Erklärung")]
     [InlineData("hieß es in der schriftlichen Stellungnahme")]
     public void German_DescribedDocument_IsTheIssuers(string cue)
@@ -27,7 +29,7 @@ public sealed class DescribedDocumentTests
                 "„Der Standort rechnet sich seit Jahren nicht“, " + cue + "."));
 
     [Theory]
-    [InlineData("se lee en un breve comunicado de la empresa")]
+    [InlineData("se lee en un breve comunicado de Calzados Miralba")]
     [InlineData("se lee en un escueto comunicado")]
     public void Spanish_DescribedDocument_IsTheIssuers(string cue)
         => Assert.Equal(
@@ -38,7 +40,7 @@ public sealed class DescribedDocumentTests
                 "«No había otra salida», " + cue + "."));
 
     [Theory]
-    [InlineData("si legge in una breve nota della società")]
+    [InlineData("si legge in una breve nota di Mobili Ferrante")]
     [InlineData("si legge in una lunga lettera")]
     public void Italian_DescribedDocument_IsTheIssuers(string cue)
         => Assert.Equal(
@@ -49,7 +51,7 @@ public sealed class DescribedDocumentTests
                 "«Non c'era alternativa», " + cue + "."));
 
     [Theory]
-    [InlineData("lê-se num breve comunicado da empresa")]
+    [InlineData("lê-se num breve comunicado da Calçados Ribamar")]
     [InlineData("lê-se num comunicado da empresa")]
     [InlineData("lê-se numa nota")]
     public void Portuguese_DescribedDocumentOrContractedIndefinite_IsTheIssuers(string cue)
@@ -61,7 +63,7 @@ public sealed class DescribedDocumentTests
                 "«Não havia alternativa», " + cue + "."));
 
     [Theory]
-    [InlineData("peut-on lire dans un bref communiqué de l'entreprise")]
+    [InlineData("peut-on lire dans un bref communiqué de Meubles Ravel")]
     [InlineData("lit-on dans un long communiqué")]
     public void French_DescribedDocument_IsTheIssuers(string cue)
         => Assert.Equal(
@@ -72,7 +74,7 @@ public sealed class DescribedDocumentTests
                 "« Il n'y avait pas d'autre choix », " + cue + "."));
 
     [Theory]
-    [InlineData("staat in een schriftelijke verklaring van het bedrijf")]
+    [InlineData("staat in een schriftelijke verklaring van Meubelfabriek Verhoeven")]
     [InlineData("staat in een korte verklaring")]
     public void Dutch_DescribedDocument_IsTheIssuers(string cue)
         => Assert.Equal(
@@ -153,4 +155,15 @@ public sealed class DescribedDocumentTests
         => Assert.DoesNotContain("Gemeinde Talheim", QuoteSpeakers.Under(
             "Chor gewinnt Landespreis",
             "Der Kirchenchor hat den Landespreis gewonnen. In einer kleinen Kirche der Gemeinde Talheim hieß es, der Chor trage „den Namen des Dorfes weit hinaus“."));
+
+    // "Der TSV …" is no body the cast joins to "TSV Fuchsried", so "des Vereins" would mean the latest
+    // club named in full, the opposing one: a described document's kind alone is not read.
+    [Fact]
+    public void ADescribedDocumentOwnedByAKindAlone_GivesNoOne()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under(
+                "Sportgericht wertet Spiel gegen Eichenried",
+                "Das Spiel zwischen dem TSV Eichenried und dem SV Brunnthal wird gegen die Gastgeber gewertet. Beim SV Brunnthal war man erleichtert.",
+                "Der TSV will nun vor das Verbandsgericht ziehen. „Wir akzeptieren die Wertung nicht“, hieß es in einer schriftlichen Erklärung des Vereins."));
 }
