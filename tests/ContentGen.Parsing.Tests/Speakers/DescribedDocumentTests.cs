@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// A document named with a word or two describing it between its article and its noun, after an
 /// impersonal cue ("heißt es in einer schriftlichen Erklärung", "se lee en un breve comunicado",
 /// "lê-se num comunicado"), gives its words to its issuer as the same cue without the describing
-/// words does (Sieves/AdjacentCue.DescribedDocument.cs). A place, a thing that is no document, or a
+/// words does (Speakers/Phrase.DescribedDocument.cs). A place, a thing that is no document, or a
 /// document only spoken of ("in einer Zeitung über die Mitteilung") gives no one, and so does a
 /// described document whose owner is given by its kind alone ("des Vereins"), which the cast would
 /// give to the latest body of that kind, not always the one meant. English writes
