@@ -355,7 +355,8 @@ internal static class PortugueseSpeech
         ReadingClitics = Words("se"),
         // "X lhe disse que", "X me garantiu": the object pronoun before the verb ("o", "a" are articles, "nos" is "em os": not here).
         ObjectClitics = Words("lhe lhes me"),
-        LocativeArticles = Words("no na nos nas"),
+        // "lê-se num comunicado da empresa": "em" with the indefinite article, as "no" is with the definite one (Speakers/Phrase.DescribedDocument.cs).
+        LocativeArticles = Words("no na nos nas num numa nuns numas"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.

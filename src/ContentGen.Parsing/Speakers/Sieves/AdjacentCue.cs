@@ -283,10 +283,11 @@ internal sealed partial class AdjacentCue : ISieve
     {
         var words = _cues.Words;
         var k = SkipReadingGoingOn(sentence, _cues.Phrase.SkipFillers(sentence, from));
-        if (k + 1 < sentence.Count && sentence[k].IsLower && words.LocativeArticles.Contains(sentence[k].Span) && sentence[k + 1].IsWord
-            && words.DocumentNouns.Contains(sentence[k + 1].Span))
+        // "im Bericht", "num breve comunicado": a document's noun, or one described (Phrase.DescribedDocument.cs).
+        if (k + 1 < sentence.Count && sentence[k].IsLower && words.LocativeArticles.Contains(sentence[k].Span)
+            && _cues.Phrase.DescribedDocumentNoun(sentence, k + 1) is var fused and >= 0)
         {
-            return DocumentNamedAt(sentence, k + 1);
+            return DocumentNamedAt(sentence, fused);
         }
 
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
@@ -296,12 +297,8 @@ internal sealed partial class AdjacentCue : ISieve
             return Subject.None;
         }
 
-        if (!words.DocumentNouns.Contains(sentence[k + 2].Span))
-        {
-            return OwnerJoinedToDocument(sentence, k + 2);
-        }
-
-        return DocumentNamedAt(sentence, k + 2);
+        var noun = _cues.Phrase.DescribedDocumentNoun(sentence, k + 2);
+        return noun < 0 ? OwnerJoinedToDocument(sentence, k + 2) : DocumentNamedAt(sentence, noun);
     }
 
     // The issuer the words after a document's noun name, or the noun when none follow.

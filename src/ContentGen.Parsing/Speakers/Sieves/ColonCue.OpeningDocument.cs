@@ -34,16 +34,17 @@ internal sealed partial class ColonCue
     // when a place's preposition and its article open the sentence with it, or -1.
     private int OpeningDocumentNoun(IReadOnlyList<Token> sentence)
     {
+        // "In einer schriftlichen Stellungnahme": the noun may be described first (Phrase.DescribedDocument.cs).
         var words = _cues.Words;
-        if (sentence.Count > 2 && sentence[0].IsWord && words.LocativeArticles.Contains(sentence[0].Span) && sentence[1].IsWord && words.DocumentNouns.Contains(sentence[1].Span))
+        if (sentence.Count > 2 && sentence[0].IsWord && words.LocativeArticles.Contains(sentence[0].Span)
+            && _cues.Phrase.DescribedDocumentNoun(sentence, 1) is var fused and >= 0)
         {
-            return 1;
+            return fused;
         }
 
-        if (sentence.Count > 3 && sentence[0].IsWord && words.Locatives.Contains(sentence[0].Span)
-            && _cues.Is(sentence[1], WordClass.Article) && sentence[2].IsWord && words.DocumentNouns.Contains(sentence[2].Span))
+        if (sentence.Count > 3 && sentence[0].IsWord && words.Locatives.Contains(sentence[0].Span) && _cues.Is(sentence[1], WordClass.Article))
         {
-            return 2;
+            return _cues.Phrase.DescribedDocumentNoun(sentence, 2);
         }
 
         return -1;
