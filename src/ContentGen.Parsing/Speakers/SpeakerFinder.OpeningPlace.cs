@@ -12,7 +12,10 @@ namespace ContentGen.Parsing.Speakers;
 // read as a name, kept someone unnamed brought in after it (SpeakerFinder.UnnamedBroughtIn.cs) from
 // being read. Only the capitalised run right after the sentence's first word: a name later in the
 // sentence is read as before ("In Bad Ellern sagte Bürgermeister Hans Kohl"), and a locative the
-// article capitalises inside sentences opens a name ("En Marche"), read as before.
+// article capitalises inside sentences opens a name ("En Marche"), read as before. A sentence with no
+// quote that opens so, and names no one else as its subject, still sets a new scene: its subject is
+// someone there (a farmer waiting at the door) or no one, never the last speaker, so it ends that
+// speaker's turn as the place, read as a person, did before, with no one in focus instead of the place.
 internal sealed partial class SpeakerFinder
 {
     // Whether the capitalised word at `k` belongs to the place a sentence-opening preposition of place
@@ -40,6 +43,13 @@ internal sealed partial class SpeakerFinder
     private bool IsOpeningPlaceName(IReadOnlyList<Token> sentence, Subject subject)
         => subject.Kind == SubjectKind.Name && sentence.Count > 1 && OpensOnLocative(sentence)
         && subject.Text.AsSpan().StartsWith(sentence[1].Span, StringComparison.Ordinal) && IsOpeningPlace(sentence, 1);
+
+    // Whether the sentence, with no quote, opens on a place the reader once took for a person named as
+    // its subject (a plausible name of two words or more after the preposition), and no rule before
+    // found someone else as its subject.
+    private bool OpensOnPlaceOfNoOne(IReadOnlyList<Token> sentence)
+        => OpensOnLocative(sentence) && LeadingPhrase(sentence) is { Kind: SubjectKind.Name } place
+        && IsOpeningPlaceName(sentence, place) && IsPersonNamed(place.Text) && !EndsInPronounCue(sentence);
 
     private bool OpensOnLocative(IReadOnlyList<Token> sentence)
         => sentence.Count > 2 && sentence[0].IsWord && sentence[0].IsCapitalized && _cues.Words.Locatives.Contains(sentence[0].Span)

@@ -28,6 +28,28 @@ public sealed class OpeningPlaceTests
     public void APlaceAfterAnOpeningPrepositionOfPlace_IsNoSpeaker(string language, string named, string place, string notSpeaker)
         => Assert.NotEqual(notSpeaker, QuoteSpeakers.InLanguage(language, "Probe", named, place)[1]);
 
+    // Where the verb stands second, the one it brings in after the place is read as the subject now, no
+    // longer kept out by the place's capitals: the fisherman speaks (the place did at the base).
+    [Theory]
+    [InlineData("de", "Der Hafenmeister Thomas Hahn verteidigte den Fahrplan. „Wir hatten keine Wahl“, sagte er.",
+        "In Bad Ellern wartete ein Fischer am Kai auf das Boot. „Niemand sagt uns etwas“, sagte er.", "Fischer")]
+    [InlineData("nl", "De havenmeester, Tom de Haan, verdedigde de dienstregeling. “We hadden geen keus”, zei hij.",
+        "In Nieuw Ellerdam wachtte een visser op de kade op de boot. “Niemand vertelt ons iets”, zei hij.", "visser")]
+    public void SomeoneUnnamedAfterThePlaceAndTheVerb_IsTheSpeaker(string language, string named, string place, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.InLanguage(language, "Probe", named, place)[1]);
+
+    // The sentence that opens on the place sets a new scene: the person quoted before does not go on
+    // speaking past it (the place took the quote at the base; without the scene's end, they would).
+    [Theory]
+    [InlineData("es", "El director del puerto, Pablo Méndez, defendió el horario. «No teníamos otra opción», dijo.",
+        "En Villa Rosales, el mercado abrió antes. «Nadie nos dice nada», explicó.", "Pablo Méndez")]
+    [InlineData("pt", "O diretor do porto, Paulo Mendes, defendeu o horário. «Não tínhamos escolha», disse.",
+        "Em Vila Franca, à porta do mercado, um pescador de 60 anos esperou pelo barco. «Ninguém nos diz nada», explicou.", "Paulo Mendes")]
+    [InlineData("it", "Il direttore del porto, Paolo Gatti, ha difeso l'orario. «Non avevamo scelta», ha detto.",
+        "In Val Rosina, davanti al mercato, un pescatore di 60 anni aspettava la barca. «Nessuno ci dice niente», ha spiegato.", "Paolo Gatti")]
+    public void ThePersonQuotedBefore_DoesNotGoOnPastThePlace(string language, string named, string place, string notSpeaker)
+        => Assert.NotEqual(notSpeaker, QuoteSpeakers.InLanguage(language, "Probe", named, place)[1]);
+
     // The same sentence with no one unnamed in it: the place is still no one.
     [Theory]
     [InlineData("pt", "O diretor do porto, Paulo Mendes, defendeu o horário. «Não tínhamos escolha», disse.",
