@@ -51,7 +51,10 @@ internal sealed partial class SpeakerFinder
         => OpensOnLocative(sentence) && LeadingPhrase(sentence) is { Kind: SubjectKind.Name } place
         && IsOpeningPlaceName(sentence, place) && IsPersonNamed(place.Text) && !EndsInPronounCue(sentence);
 
+    // The capital after the preposition is asked before the article's facts: asking whether the article
+    // capitalises a word inside sentences reads the whole article the first time, which "In a statement"
+    // (no place after it) never needs.
     private bool OpensOnLocative(IReadOnlyList<Token> sentence)
-        => sentence.Count > 2 && sentence[0].IsWord && sentence[0].IsCapitalized && _cues.Words.Locatives.Contains(sentence[0].Span)
-        && !_plausibility.CapitalisesInside(sentence[0].Span);
+        => sentence.Count > 2 && sentence[0].IsWord && sentence[0].IsCapitalized && sentence[1].IsWord && sentence[1].IsCapitalized
+        && _cues.Words.Locatives.Contains(sentence[0].Span) && !_plausibility.CapitalisesInside(sentence[0].Span);
 }
