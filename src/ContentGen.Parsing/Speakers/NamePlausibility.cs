@@ -183,6 +183,9 @@ internal sealed partial class NamePlausibility
     /// <summary>Whether <paramref name="word"/> is a plausible name that ends some full name in the article.</summary>
     public bool IsKnownSurname(string word) => _facts.EndsFullName(word, out _) && IsPlausible(word);
 
+    /// <summary>Whether the article writes <paramref name="word"/> with a capital inside sentences ("En Marche"), where nothing capitalises it.</summary>
+    public bool CapitalisesInside(ReadOnlySpan<char> word) => _facts.CapitalisesInside(word);
+
     /// <summary>Whether <paramref name="word"/> ends any full name of the article: the test that comes before <see cref="IsKnownSurname"/>, on a span.</summary>
     public bool EndsAnyFullName(ReadOnlySpan<char> word) => _facts.EndsAnyFullName(word);
 

@@ -322,7 +322,7 @@ internal sealed partial class SpeakerFinder
 
         var subject = LeadingPhrase(sentence);
         if (subject.Kind != SubjectKind.Name || IsThingsOrObjectsName(sentence, subject) || OpensWithObject(sentence)
-            || IsInVerbSecondOpeningPhrase(sentence, 0))
+            || IsInVerbSecondOpeningPhrase(sentence, 0) || IsOpeningPlaceName(sentence, subject))
         {
             return Subject.None;
         }

@@ -111,6 +111,12 @@ internal sealed partial class SpeakerFinder
             _state.OtherSubjectSinceQuoted = true;
             _state.Mentioned(null);
         }
+        else if (sentenceSpeaker is null && OpensOnPlaceOfNoOne(sentence))
+        {
+            // "Em Santa Vitória, à porta do pavilhão, uma agricultora esperou. “…”, explicou.": see SpeakerFinder.OpeningPlace.cs.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
 
         EndTurnAtDescribedNewcomer(sentence, sentenceSpeaker);
         EndBodysTurnAtPerson(sentence, sentenceSpeaker);

@@ -56,6 +56,12 @@ internal sealed partial class SpeakerFinder
             if (token.IsWord && token.IsCapitalized && token.Span.Length > 1
                 && (!words.CapitalisesNouns || (k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsCapitalized)))
             {
+                // "En Villa Rosales, un pescador …": the place an opening preposition of place names (SpeakerFinder.OpeningPlace.cs).
+                if (k < article && IsOpeningPlace(sentence, k))
+                {
+                    continue;
+                }
+
                 // A place of several words ("de Villanueva de la Sierra que"): past its last word
                 // (SpeakerFinder.UnnamedFromPlaceOfSeveralWords.cs).
                 if (PlaceOfSeveralWordsEnd(sentence, end, k) is > 0 and var last)
