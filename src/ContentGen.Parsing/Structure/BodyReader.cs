@@ -187,6 +187,7 @@ internal sealed partial class BodyReader
         if (title >= 0)
         {
             title = reader.CopyAboveTheLead(blocks, title);
+            title = reader.CopyOverTheLeadUnderGluedHeader(blocks, title, lines, document);
             reader.RestoreOpening(blocks, title);
             title = reader.CopyAboveTheStandfirst(blocks, title, lines, document);
             reader.SetAsideLowerCopies(blocks, title);

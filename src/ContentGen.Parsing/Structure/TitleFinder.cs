@@ -170,8 +170,9 @@ internal static partial class TitleFinder
         for (var i = 0; i < content; i++)
         {
             // A plain article starts with its headline, so the first line is a candidate even
-            // when it is short; later lines must earn their place with a dateline or a repeat.
-            var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
+            // when it is short; later lines must earn their place with a dateline or a repeat. An episode's credits on the
+            // first line are no headline there either.
+            var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false) && !CreditRows.IsCreditRow(blocks[i]);
             if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && (!IsCandidate(blocks, i, document) || UnderTimeStamp(document, blocks[i]))) || siteNames?.Contains(blocks[i].Text) == true)
             {
                 continue;
@@ -239,7 +240,8 @@ internal static partial class TitleFinder
         // Under a masthead the headline is the first full candidate below it, not a menu's line. A line printed inside a
         // group of lines, with lines glued above and below it (a header's menu: "Startseite" / "Nachrichten Sport Finanzen
         // Auto" / "E-Mail Login"), is the header's when a line set apart comes later. A notice's sign-off over the article, on
-        // a printed page that opens on the notice's tail, is the notice's (IsSignOffUnderNotice).
+        // a printed page that opens on the notice's tail, is the notice's (IsSignOffUnderNotice); an episode's credits are
+        // its makers' (CreditRows).
         for (var pass = 0; pass < 2; pass++)
         {
             // No line set apart: on a page printed with no blank line, the last full candidate over the article (UnbrokenTop).
@@ -250,7 +252,7 @@ internal static partial class TitleFinder
 
             for (var i = masthead ? 1 : 0; i < content; i++)
             {
-                if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false) && !IsSignOffUnderNotice(blocks, i)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
+                if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false) && !IsSignOffUnderNotice(blocks, i) && !CreditRows.IsCreditRow(blocks[i])) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
                 {
                     var first = HeadlineUnderKicker(blocks, i, content);
                     return masthead ? HeadlineOverDeck(blocks, first, document) : first;
@@ -407,6 +409,13 @@ internal static partial class TitleFinder
 
         // "Photographs by Jane Roe", "Fotos von Jana Kolb": a credit names who took the pictures, however near the dateline.
         if (blocks[i].LineCount == 1 && PhotoCredits.IsPictureCredit(blocks[i].Text.AsSpan()))
+        {
+            return false;
+        }
+
+        // "Presentation: Jane Roe · Editing: Tom Fox · Music: Studio Wren": an episode's credits name its makers, not the
+        // article, and the title splitter would cut their last part off as the outlet.
+        if (CreditRows.IsCreditRow(blocks[i]))
         {
             return false;
         }
