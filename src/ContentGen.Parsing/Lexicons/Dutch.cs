@@ -195,7 +195,8 @@ internal static class Dutch
         FirstPublishedLeads = new[] { "dit artikel verscheen eerder in", "dit artikel verscheen eerder op", "dit artikel verscheen oorspronkelijk in", "dit artikel is eerder gepubliceerd in", "dit artikel werd eerder gepubliceerd in", "overgenomen met toestemming van", "dit artikel verscheen eerder bij", "dit artikel is eerder gepubliceerd door", "dit artikel werd eerder gepubliceerd door", "dit artikel verscheen oorspronkelijk op" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name ("aangeboden door"
         // is a sponsor's lead in Dutch, so it is not listed here).
-        ProviderLeads = new[] { "geleverd door", "aangeleverd door", "doorgestuurd van" },
+        ProviderLeads = new[] { "geleverd door", "aangeleverd door", "doorgestuurd van", "opgeslagen van", "opgeslagen vanaf" },
+        ChatExportHeaders = new[] { "chatgeschiedenis van", "chatgeschiedenis met" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

@@ -303,7 +303,8 @@ internal static class English
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "this article first appeared in", "this article was first published in", "this article was originally published in", "this story first appeared in", "this story was first published in", "this story was originally published in", "republished with permission from", "republished with permission of", "reproduced with permission from", "reproduced with permission of", "this article was first published by", "this article was originally published by", "this story was first published by", "this story was originally published by", "this article originally appeared on", "this article originally appeared in", "this story originally appeared on", "this story originally appeared in", "this article first appeared on", "this story first appeared on" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "provided by", "content provided by", "forwarded from" },
+        ProviderLeads = new[] { "provided by", "content provided by", "forwarded from", "saved from" },
+        ChatExportHeaders = new[] { "chat history of", "chat history with", "chat history for" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 

@@ -255,7 +255,8 @@ internal static class French
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "cet article a été publié initialement dans", "cet article a été initialement publié dans", "cet article a d'abord été publié dans", "cet article a été publié à l'origine dans", "cet article est paru initialement dans", "cet article est d'abord paru dans", "republié avec l'autorisation de", "reproduit avec l'autorisation de", "cet article a été publié initialement par", "cet article a été initialement publié par", "cet article a d'abord été publié par", "cet article est paru initialement sur", "cet article a été publié initialement sur", "cet article est paru à l'origine sur", "cet article est paru à l'origine dans" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "fourni par", "contenu fourni par", "transféré de", "transféré depuis" },
+        ProviderLeads = new[] { "fourni par", "contenu fourni par", "transféré de", "transféré depuis", "enregistré depuis", "sauvegardé depuis" },
+        ChatExportHeaders = new[] { "historique de la discussion avec", "historique de la discussion de", "historique du chat de", "historique du canal" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

@@ -213,7 +213,8 @@ internal static class German
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "dieser artikel erschien zuerst in", "dieser artikel erschien zuerst im", "dieser artikel erschien ursprünglich in", "dieser artikel erschien ursprünglich im", "dieser beitrag erschien zuerst in", "dieser beitrag erschien zuerst im", "dieser beitrag erschien ursprünglich in", "dieser beitrag erschien ursprünglich im", "dieser artikel erschien zuerst bei", "dieser artikel erschien ursprünglich bei", "dieser beitrag erschien zuerst bei", "dieser beitrag erschien ursprünglich bei", "dieser artikel erschien zuerst auf", "dieser artikel erschien ursprünglich auf", "dieser beitrag erschien zuerst auf", "dieser beitrag erschien ursprünglich auf" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "bereitgestellt von", "bereitgestellt vom", "weitergeleitet von" },
+        ProviderLeads = new[] { "bereitgestellt von", "bereitgestellt vom", "weitergeleitet von", "gespeichert von", "gespeichert aus" },
+        ChatExportHeaders = new[] { "chatverlauf mit", "chatverlauf von", "chatverlauf des", "chatverlauf der" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

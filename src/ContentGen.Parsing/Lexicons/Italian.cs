@@ -197,7 +197,8 @@ internal static class Italian
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "questo articolo è stato pubblicato originariamente su", "questo articolo è stato pubblicato originariamente da", "questo articolo è stato pubblicato per la prima volta su", "questo articolo è apparso originariamente su", "questo articolo è uscito originariamente su", "ripubblicato per gentile concessione di", "pubblicato per gentile concessione di", "questo articolo è stato pubblicato per la prima volta da", "questo articolo è apparso per la prima volta su" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "fornito da", "fornito dal", "fornito dalla", "contenuto fornito da", "inoltrato da" },
+        ProviderLeads = new[] { "fornito da", "fornito dal", "fornito dalla", "contenuto fornito da", "inoltrato da", "salvato da", "salvato dal", "salvato dalla" },
+        ChatExportHeaders = new[] { "cronologia della chat con", "cronologia della chat di", "cronologia chat di", "cronologia del canale" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

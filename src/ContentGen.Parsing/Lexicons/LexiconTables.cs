@@ -153,6 +153,9 @@ internal static class LexiconTables
     /// <summary>An aggregator's credit of the outlet it carries (<see cref="Lexicon.ProviderLeads"/>).</summary>
     public static readonly WordTable ProviderLeads = Union(lexicon => lexicon.ProviderLeads);
 
+    /// <summary>A messaging app's header over an exported chat (<see cref="Lexicon.ChatExportHeaders"/>).</summary>
+    public static readonly WordTable ChatExportHeaders = Union(lexicon => lexicon.ChatExportHeaders);
+
 
 
     /// <summary>Each language's stamp word (<see cref="Lexicon.StampBylineWords"/>), flagged as stopwords are: read in its language only.</summary>

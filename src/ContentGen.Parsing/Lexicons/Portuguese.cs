@@ -202,7 +202,8 @@ internal static class Portuguese
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "este artigo foi publicado originalmente no", "este artigo foi publicado originalmente na", "este artigo foi publicado originalmente em", "este artigo foi originalmente publicado no", "este artigo foi originalmente publicado na", "este artigo foi originalmente publicado em", "republicado com autorização do", "republicado com autorização da", "republicado com autorização de", "este artigo foi publicado originalmente pelo", "este artigo foi publicado originalmente pela", "este artigo foi originalmente publicado pelo", "este artigo foi originalmente publicado pela", "este artigo apareceu originalmente no", "este artigo apareceu originalmente na", "este artigo apareceu originalmente em" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "fornecido por", "fornecido pelo", "fornecido pela", "conteúdo fornecido por", "reencaminhada de", "reencaminhado de", "encaminhada de", "encaminhado de" },
+        ProviderLeads = new[] { "fornecido por", "fornecido pelo", "fornecido pela", "conteúdo fornecido por", "reencaminhada de", "reencaminhado de", "encaminhada de", "encaminhado de", "guardado de", "guardado do", "guardado da", "salvo de" },
+        ChatExportHeaders = new[] { "histórico da conversa com", "histórico da conversa de", "histórico do chat de", "histórico do canal" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

@@ -205,7 +205,8 @@ internal static class Spanish
         // Session 67, pages: the notice's "by" form names the publisher the copy credits ("originally published by …").
         FirstPublishedLeads = new[] { "este artículo se publicó originalmente en", "este artículo fue publicado originalmente en", "este artículo se publicó primero en", "este artículo apareció originalmente en", "publicado con autorización de", "reproducido con autorización de", "este artículo fue publicado originalmente por", "este artículo fue publicado primero por", "este artículo apareció primero en" },
         // Session 67, pages: an aggregator's line crediting the outlet it carries, before that outlet's name.
-        ProviderLeads = new[] { "proporcionado por", "contenido proporcionado por", "reenviado de", "reenviado desde" },
+        ProviderLeads = new[] { "proporcionado por", "contenido proporcionado por", "reenviado de", "reenviado desde", "guardado desde" },
+        ChatExportHeaders = new[] { "historial del chat con", "historial del chat de", "historial de chat de", "historial del canal" },
         // Session 60, pages: the label of a long story's table of contents, over its chapters' numbered titles.
     };
 }

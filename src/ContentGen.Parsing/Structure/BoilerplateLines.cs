@@ -131,6 +131,7 @@ internal static partial class BoilerplateLines
         // article breaks off before its next page or a teaser's blurb ends: it goes on elsewhere and is never the article's
         // line; the languages that list it as a navigation line already ("lire la suite", "weiterlesen") read it there too.
         // A file's link with its size ("Herunterladen (MP3, 4,5 MB)") is a button that names nothing (FileLinks).
+        // A market ticker's row of quotes ("FTSE MIB 34.812 +0,64% · Brent 78,20 -0,9%"), however long, names nothing (TickerRows).
         if (LexiconTables.ButtonLabels.Contains(text) || LexiconTables.ReadOnLinks.Contains(text) || LexiconTables.PlayerLines.Contains(text) || PlayerControls.IsSwitchWithState(text)
             || RevealControls.IsControl(text)
             || (words <= MaxWordsForReadingTime && PageJumps.IsPageCount(text))
@@ -139,7 +140,8 @@ internal static partial class BoilerplateLines
             || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || IsViewerControlRow(text) || IsDottedRow(text) || ReadingSettingsBars.IsSettingsBar(text) || PageJumps.IsPageJump(text) || IsVoiceAssistantPrompt(text, line)
                 || IsEmbeddedPostLine(text) || PostCounts.IsPostCountLine(text, line) || PollLines.IsPollLine(text, line) || IssueLines.IsIssueLine(text)
-                || FileLinks.IsFileLink(text))))
+                || FileLinks.IsFileLink(text)))
+            || TickerRows.IsTickerRow(text))
         {
             return BoilerplateKind.Navigation;
         }

@@ -64,7 +64,7 @@ internal static partial class OutletNames
         }
 
         var foot = FootStart(lines, body, titleIndex);
-        if (first < 0)
+        if (first < 0 || IsChatExportHeader(LinkMarkers.PastLeading(lines[first].Span(document))))
         {
             return NoticeAlone(lines, document, foot);
         }
@@ -355,16 +355,23 @@ internal static partial class OutletNames
         var words = 0;
         var menuWords = 0;
         var opensOnMenuWord = false;
+        var lowerCaseWord = false;
+        var endsOnCapital = false;
         var reader = new WordReader(line);
         while (reader.Read())
         {
             var menuWord = LexiconTables.MenuWords.Contains(reader.Word);
             opensOnMenuWord |= words == 0 && (menuWord || LexiconTables.SectionNames.Contains(reader.Word));
+            lowerCaseWord |= words > 0 && char.IsLower(reader.Word[0]);
+            endsOnCapital = char.IsUpper(reader.Word[0]);
             words++;
             menuWords += menuWord ? 1 : 0;
         }
 
-        return menuWords == words || (opensOnMenuWord && words >= MinMenuWords);
+        // A menu's links each open on a capital; a name that opens on a section's word joins its capitals with a word in lower
+        // case and ends on a capital ("Agenda Cultural de Vilarém", "Veranstaltungen im Kreis Wendtal"), as a masthead does.
+        // A button's phrase runs on in lower case ("Aceptar y continuar"), and stays.
+        return menuWords == words || (opensOnMenuWord && words >= MinMenuWords && !(lowerCaseWord && endsOnCapital));
     }
 
     // The masthead in capitals printed again in its own case below the headline: "The Daily Clarion is a member of …". A

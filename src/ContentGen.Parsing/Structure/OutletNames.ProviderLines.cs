@@ -27,7 +27,7 @@ internal static partial class OutletNames
                 continue;
             }
 
-            var name = AfterLowerArticle(Whitespace.Trim(text.Slice(lead)));
+            var name = AfterLowerArticle(WithoutAddress(Whitespace.Trim(text.Slice(lead))));
             if (name.Length > 0 && char.IsUpper(name[0]) && NamesAPublication(name) && Publication(name) is { } outlet)
             {
                 return outlet;
@@ -55,6 +55,22 @@ internal static partial class OutletNames
         var name = Whitespace.Trim(line.Slice(lead));
         return name.Length > 0 && char.IsUpper(name[0]) && !Punctuation.EndsSentence(name) && name.IndexOf(':') < 0
             && TitleSplitter.ReadsAsPublication(name);
+    }
+
+    // "The Fenwick Post · fenwickpost.co.uk/news/…": a read-later app prints the address it saved after the outlet's name.
+    private static ReadOnlySpan<char> WithoutAddress(ReadOnlySpan<char> name)
+    {
+        var dot = name.LastIndexOf(ProviderAddressSeparator.AsSpan());
+        return dot > 0 && IsWebAddress(Whitespace.Trim(name.Slice(dot + ProviderAddressSeparator.Length))) ? Whitespace.Trim(name.Slice(0, dot)) : name;
+    }
+
+    private const string ProviderAddressSeparator = " · ";
+
+    // "fenwickpost.co.uk/news/…", "www.example.org": one word in lower case with a dot inside, perhaps a path.
+    private static bool IsWebAddress(ReadOnlySpan<char> word)
+    {
+        var dot = word.IndexOf('.');
+        return dot > 0 && dot < word.Length - 1 && word.IndexOf(' ') < 0 && char.IsLower(word[0]);
     }
 
     // "the Harlow Vale Courier": the name after one word in lower case that opens it, the article a provider's line may print.
