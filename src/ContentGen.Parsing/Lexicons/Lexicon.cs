@@ -916,13 +916,13 @@ internal sealed class Lexicon
     /// forwarded post ("Forwarded from", "Reencaminhada de", "Weitergeleitet von") credits the outlet whose post a channel
     /// carries the same way; such a line is never the headline (<c>TitleFinder</c>). Session 69 also added to
     /// <see cref="FirstPublishedLeads"/> the notices an aggregator prints under its copy ("This article originally appeared on").
-    /// Session 73, pfresh: a read-later app's export credits the outlet it saved the article from the same way ("Saved from",
+    /// A read-later app's export credits the outlet it saved the article from the same way ("Saved from",
     /// "Enregistré depuis", "Opgeslagen van"), perhaps with the article's address after a middle dot.
     /// </summary>
     public string[] ProviderLeads { get; init; } = s_none;
 
     /// <summary>
-    /// Session 73, pfresh: the header a messaging app writes over a chat or a channel it exports ("Chat history of",
+    /// The header a messaging app writes over a chat or a channel it exports ("Chat history of",
     /// "Chatverlauf mit", "Chatgeschiedenis van"), before the chat's name. The line names the export, not an outlet that
     /// publishes the page, so it is no masthead (<c>OutletNames.ExportHeaders.cs</c>).
     /// </summary>

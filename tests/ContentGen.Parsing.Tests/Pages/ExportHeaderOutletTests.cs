@@ -3,7 +3,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Session 73, pfresh: the headers an app writes over what it exports. A messaging app's export of a channel opens on
+/// The headers an app writes over what it exports. A messaging app's export of a channel opens on
 /// "Chat history of …" (<c>ChatExportHeaders</c>): the line names the export, never the outlet. A read-later app's export
 /// credits the outlet it saved the article from ("Saved from The Fenwick Post · fenwickpost.co.uk/…", a provider's lead
 /// in <c>ProviderLeads</c>): that outlet is the source, its address aside. A person saved from, or a headline that opens on

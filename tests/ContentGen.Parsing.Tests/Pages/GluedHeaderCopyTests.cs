@@ -3,7 +3,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Session 73 (pold): a podcast's or a programme's page prints the episode's headline in its header, glued between the
+/// A podcast's or a programme's page prints the episode's headline in its header, glued between the
 /// show's name and the episode's length and date, where it is no candidate, and prints it again set apart right over the
 /// article it goes with. The title finder took a line between the two copies (the show's credits row, a listen link): the
 /// lower copy is the headline, the header's stamps date the page (its day: the episode's length is no clock time, left open), and the show notes above it are the header's.

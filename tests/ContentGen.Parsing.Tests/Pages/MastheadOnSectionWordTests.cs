@@ -3,7 +3,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Session 73, pfresh: a masthead may open on a section's word ("Agenda Cultural de Vilarém", "Veranstaltungen im Kreis
+/// A masthead may open on a section's word ("Agenda Cultural de Vilarém", "Veranstaltungen im Kreis
 /// Wendtal"): a city's agenda, a guide of events. A name joins its capitals with a word in lower case, where a menu printed
 /// single-spaced ("Início Notícias Região Desporto") opens each link on a capital: the masthead is the source, not the
 /// council's strapline printed under it. A single-spaced menu of capitals alone stays a menu.

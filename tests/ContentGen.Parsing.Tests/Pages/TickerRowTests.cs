@@ -4,7 +4,7 @@ using ContentGen.Parsing.Structure;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Session 73, pfresh: a financial page prints a market ticker over its menu, quotes parted by middle dots, each a name,
+/// A financial page prints a market ticker over its menu, quotes parted by middle dots, each a name,
 /// a level and a signed change ("FTSE MIB 34.812 +0,64% · Brent 78,20 -0,9%"). The row is chrome in every language: never
 /// the headline, and its last quote cut off after a separator is no outlet. A row of results with no signed change, a
 /// table of standings with no per cent, a single quote and a headline that quotes a figure are no ticker.

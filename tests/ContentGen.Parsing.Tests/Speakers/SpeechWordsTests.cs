@@ -504,7 +504,7 @@ public sealed class SpeechWordsTests
         [("DeputyWords", "DeputyCompoundParts")] = "a deputy's word before a role and a compound's first part are read apart (RoleHolders.CompoundHead.cs)",
         // "Altbürgermeister": "alt" as an age's word is read before a person's noun, as a compound's first part only inside a word.
         [("AgeWords", "DeputyCompoundParts")] = "an age's word and a compound's first part are read apart: DeputyCompoundParts only inside a word (RoleHolders.CompoundHead.cs)",
-        // Session 73 (named): a verb of naming is read only after the subject opening the sentence, its object before the quote (Cues.NamingComplement.cs).
+        // A verb of naming is read only after the subject opening the sentence, its object before the quote (Cues.NamingComplement.cs).
         [("NamingWords", "NamingVerbs")] = "English 'dubbed' gives a thing its nickname after it ('a plan dubbed X'); after a subject and an object the subject named it ('the union dubbed the plan \"…\"')",
         [("NameGivingVerbs", "NamingVerbs")] = "English 'called' names after a noun ('a dog called Rex'); after a subject and an object it is the subject's word ('the mayor called the plan \"…\"')",
         [("ReportingLemmas", "NamingVerbs")] = "German 'nennen', Dutch 'noemen' report a reason or a name ('nannte den Grund'); with an object before a quote they name it ('nannte die Schließung „…“')",

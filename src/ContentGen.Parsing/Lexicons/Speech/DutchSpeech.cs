@@ -278,7 +278,7 @@ internal static class DutchSpeech
             // "zegt een ambtenaar van het ministerie".
             " ingewijde ambtenaar ambtenares adviseur adviseuse insider " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "Zijn Duitse ambtgenote Anna Roth".
+            // "Zijn Duitse ambtgenote Anna Roth".
             "ambtgenoot ambtgenote"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).

@@ -116,7 +116,7 @@ internal static class EnglishSpeech
             // "a Treasury insider said"; "official" is an office noun, a spokesman's kind (OfficialNouns).
             " aide insider staffer " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "his German counterpart Anna Roe".
+            // "his German counterpart Anna Roe".
             "counterpart"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             // A talent show's or a prize's jury members and the makers of cheese, before their name as a trade is ("Juror Ella Marsh",

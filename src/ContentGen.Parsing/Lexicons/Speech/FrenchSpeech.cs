@@ -254,7 +254,7 @@ internal static class FrenchSpeech
             // "glisse une collaboratrice de la ministre"; "conseiller" is a title already (MaleTitles).
             " fonctionnaire collaborateur collaboratrice " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "Son homologue allemande, Anne Roux".
+            // "Son homologue allemande, Anne Roux".
             "homologue"),
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.

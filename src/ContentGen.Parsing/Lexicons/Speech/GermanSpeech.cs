@@ -269,7 +269,7 @@ internal static class GermanSpeech
             // "sagt eine Beraterin"; not "Vertraute", a verb's past too ("sie vertraute ihm").
             " beamter beamte beamtin berater beraterin insider insiderin " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "Seine deutsche Amtskollegin Anna Roth".
+            // "Seine deutsche Amtskollegin Anna Roth".
             "amtskollege amtskollegin"),
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
         CommandRanks = Words("kapitän kapitänin kommandant kommandantin oberst oberstin leutnant leutnantin hauptmann hauptfrau feldwebel feldwebelin admiral admiralin"),

@@ -165,7 +165,7 @@ internal static class ItalianSpeech
             // "ammette una collaboratrice del ministro"; "consigliere" is an office with a brief already (BriefOffices).
             " funzionario funzionaria collaboratore collaboratrice " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "La sua omologa tedesca Anna Rossi".
+            // "La sua omologa tedesca Anna Rossi".
             "omologo omologa"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).

@@ -150,7 +150,7 @@ internal static class PortugueseSpeech
             // "admite uma colaboradora do gabinete"; "funcionário" is listed above.
             " assessor assessora colaborador colaboradora " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "A sua homóloga alemã Ana Rocha".
+            // "A sua homóloga alemã Ana Rocha".
             "homólogo homóloga"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).

@@ -181,7 +181,7 @@ internal static class SpanishSpeech
             // "admite una asesora del Gobierno", "un colaborador del ministro".
             " funcionario funcionaria asesor asesora colaborador colaboradora " +
             // Who hold the same office in another country or body, the diplomacy copy's word for a minister's opposite number
-            // (session 73, fshape): "Su homóloga alemana Ana Roca".
+            // "Su homóloga alemana Ana Roca".
             "homólogo homóloga"),
         // People nouns that are past participles too: right after the article the person ("un afectado que"), past
         // another noun a description ("un edificio afectado que") that brings in no one (session 62).

@@ -1,7 +1,7 @@
 namespace ContentGen.Parsing.Tests.Speakers.Discourse;
 
 /// <summary>
-/// Session 73 (nouns): a person's noun whose complement holds a role ("explica un vecino del ministro",
+/// A person's noun whose complement holds a role ("explica un vecino del ministro",
 /// "diz um assessor do ministro") is the speaker; the role is whose neighbour or aide they are. The role
 /// search reading on from the article gave the words to the minister in fr, es, it and pt. Each paragraph
 /// names a minister first, who must not take the words.

@@ -1,7 +1,7 @@
 namespace ContentGen.Parsing.Tests.Speakers.Discourse;
 
 /// <summary>
-/// Session 73 (nouns): the cue after the quote with someone unnamed as its subject, before the verb
+/// The cue after the quote with someone unnamed as its subject, before the verb
 /// (`"…," a neighbour said.`). English writes it as often as the inverted `said a neighbour`, read
 /// already; it was read only for role nouns (`a teacher said`). The other languages invert the cue after a
 /// quote (German and Dutch must), and their subject-first order is read where it is written.
