@@ -52,7 +52,7 @@ internal sealed partial class SpeakerFinder
     // Whether the sentence, with no quote, opens on a place the reader once took for a person named as
     // its subject (a plausible name of two words or more after the preposition), and no rule before
     // found someone else as its subject. The name's plausibility is asked before the preposition's
-    // capitals: it is kept per name, and the place is most often no plausible name ("In Washington").
+    // capitals: its answer is kept per name, where the capitals' answer is a search of the article.
     private bool OpensOnPlaceOfNoOne(IReadOnlyList<Token> sentence)
         => OpensOnLocativeWord(sentence) && LeadingPhrase(sentence) is { Kind: SubjectKind.Name } place
         && IsOpeningPlaceNameInTokens(sentence, place) && !EndsInPronounCue(sentence) && IsPersonNamed(place.Text)
