@@ -227,7 +227,8 @@ internal static partial class DateReader
         return (-1, -1);
     }
 
-    // The clock that opens at word `i`, with its last word: its hour -1 when none does.
+    // The clock that opens at word `i` and the word it ends on: Last -1 when no clock's shape opens there, Hour -1 when
+    // one does but its figures tell no hour ("25 Uhr").
     private static (int Hour, int Minute, int Last) ClockAt(Tokens words, int i, int to)
     {
         var word = words[i];
