@@ -92,6 +92,8 @@ public sealed class LexiconTests
         [("NotNames", "WorkDetailLabels")] = "'Avec' opens sentences, and labels a film's cast before a colon",
         [("EmailFieldWords", "WorkDetailLabels")] = "'dirección' names an e-mail field's address, and a film's direction before a colon",
         [("ReadingWords", "WorkDetailLabels")] = "'durée', 'Dauer' name a video's length, and a film's running time in its details",
+        [("ReadingWords", "LengthLabels")] = "'duration', 'durée', 'Dauer', 'duración', 'durata', 'duração', 'duur' count a reading time's minutes, and label an episode's length whose clock is no time of publication ('Duur: 23:14')",
+        [("WorkDetailLabels", "LengthLabels")] = "'runtime', 'durée', 'Länge', 'Laufzeit', 'duración', 'durata', 'duração', 'speelduur' label a film's running time in its details, and an episode's length whose clock is no time of publication",
         [("RoleNouns", "WorkDetailLabels")] = "'director' is someone's role, and labels a film's director before a colon",
         [("Titles", "WorkDetailLabels")] = "'Director' stands before a name, and labels a film's director before a colon",
         [("Stopwords", "AboutLeads")] = "'about', 'über', 'sobre' are function words, and open a press release's box on its sender",

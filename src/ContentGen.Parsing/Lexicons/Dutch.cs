@@ -94,6 +94,8 @@ internal static class Dutch
         // "we" is listed once, in English.
         ReaderWords = Words("je jij jouw uw wij ons onze meld"),
         MinuteWords = Words("minuut"),
+        // "Duur: 23:14 · 2 december 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("duur lengte speelduur"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         // "De Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
         PublicationWords = Words("dagblad krant courant nieuwsblad"),

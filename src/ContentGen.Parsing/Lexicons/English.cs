@@ -120,6 +120,8 @@ internal static class English
         EmailFieldWords = Words("email e-mail mail address"),
         ReaderWords = Words("you your yours we our ours us"),
         MinuteWords = Words("min mins minute minutes"),
+        // "Duration: 23:14 · 2 December 2026": a podcast's or a video's length before its day, no time of publication.
+        LengthLabels = Words("length duration runtime"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         // An echo names papers in every language ("the Northern Echo"): read as a publication's word, so that an outlet's name
         // that credits a pasted article ("…, 17 février 2026, par …") reads as one.

@@ -131,6 +131,8 @@ internal static class French
         EmailFieldWords = Words("courriel adresse"),
         ReaderWords = Words("vous votre vos nous notre nos faites"),
         MinuteWords = Words("mn"),
+        // "Durée : 23:14 · 2 décembre 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("durée"),
         NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
         // An echo names papers in every language ("L'Écho de la Sorne, Les Échos"): read as a publication's word, so that an outlet's name
         // that credits a pasted article ("…, 17 février 2026, par …") reads as one.

@@ -119,6 +119,8 @@ internal static class German
         ReadingWords = Words("lesen dauer"),
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),
+        // "Dauer: 23:14 · 2. Dezember 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("dauer länge laufzeit spieldauer"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         // "Darmstädter Echo": a paper named by its echo reads as one through the English list's "echo" (a word is listed in one language).
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),

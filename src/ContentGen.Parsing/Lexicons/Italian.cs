@@ -96,6 +96,8 @@ internal static class Italian
         // "tu" speaks to the reader in Spanish too; listed there once.
         ReaderWords = Words("tuo tua tuoi tue ti noi nostro nostra nostri nostre iscriviti sostieni"),
         MinuteWords = Words("minuti"),
+        // "Durata: 23:14 · 2 dicembre 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("durata"),
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         // An echo names papers in every language ("L'Eco di Bergamo"): read as a publication's word, so that an outlet's name
         // that credits a pasted article ("…, 17 février 2026, par …") reads as one.

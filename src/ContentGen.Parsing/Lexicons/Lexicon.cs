@@ -221,6 +221,12 @@ internal sealed class Lexicon
     /// <summary>Minute units after a number in a reading time: "min", "minutes", "Minuten", "minuti".</summary>
     public string[] MinuteWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Labels of a length a clock's figures may follow: "Duur: 23:14", "Durée : 1 h 05". The clock tells how long an
+    /// episode or a video runs, not when it was published; see <c>Metadata.DateReader.Lengths</c>.
+    /// </summary>
+    public string[] LengthLabels { get; init; } = s_none;
+
     /// <summary>Words an e-mail field's label uses: "email", "adresse", "correo"; see <c>Structure.SignUpBoxes</c>.</summary>
     public string[] EmailFieldWords { get; init; } = s_none;
 
@@ -975,6 +981,7 @@ internal sealed class Lexicon
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
         yield return (nameof(ReadingWords), ReadingWords);
         yield return (nameof(MinuteWords), MinuteWords);
+        yield return (nameof(LengthLabels), LengthLabels);
         yield return (nameof(EmailFieldWords), EmailFieldWords);
         yield return (nameof(SummaryOpeners), SummaryOpeners);
         yield return (nameof(SectionNames), SectionNames);

@@ -108,6 +108,9 @@ internal static class LexiconTables
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
+
+    /// <summary>Every language's <see cref="Lexicon.LengthLabels"/>: a clock after one is a length, no time of day.</summary>
+    public static readonly WordTable LengthLabels = Union(lexicon => lexicon.LengthLabels);
     public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
     public static readonly WordTable SectionNames = Union(lexicon => lexicon.SectionNames);

@@ -98,6 +98,8 @@ internal static class Portuguese
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
         SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento", "tempo", "trânsito", "concelhos", "imobiliário", "passatempos" },
         ReadingWords = Words("leitura ler duração"),
+        // "Duração: 23:14 · 2 de dezembro de 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("duração"),
         EmailFieldWords = Words("endereço"),
         // "tua" is listed once, in Italian.
         ReaderWords = Words("você vocês seu sua teu nós nosso nossa assine"),

@@ -107,6 +107,8 @@ internal static class Spanish
         EmailFieldWords = Words("correo dirección"),
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),
         MinuteWords = Words("minuto minutos"),
+        // "Duración: 23:14 · 2 de diciembre de 2026": an episode's or a video's length before its day, no time of publication.
+        LengthLabels = Words("duración"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         // "El Eco de Sitges": a paper named by its echo reads as one through the Italian list's "eco" (a word is listed in one language).
         PublicationWords = Words("diario periódico noticias heraldo crónica gaceta"),

@@ -211,58 +211,75 @@ internal static partial class DateReader
         return (year, month, day, last);
     }
 
-    // The time of day among the first words from `from`: "18h05", "14:30", "10.45 Uhr".
+    // The time of day among the first words from `from`: "18h05", "14:30", "10.45 Uhr". A clock that tells a length
+    // ("Duur: 23:14", "23:14 min") is no time, and the words after it in the reach are the length's.
     private static (int Hour, int Minute) ReadTime(Tokens words, int from, int to)
     {
         for (var i = from; i < words.Count && i < to; i++)
         {
-            var word = words[i];
-            var h = word.IndexOfAny('h', 'H');
-            if (h is 1 or 2 && h + 3 == word.Length && ValueOf(word.Slice(0, h)) is var hour && ValueOf(word.Slice(h + 1)) is var minute)
+            // A clock's shape ends the search, its hour out of range ("25 Uhr") or not.
+            if (ClockAt(words, i, to) is var (hour, minute, last) && last >= 0)
             {
-                return Clock(hour, minute);
-            }
-
-            // "18 h 05": the hour, the letter and the minutes apart.
-            if (i + 2 < words.Count && i + 2 < to + 1 && words.Length(i) <= 2 && IsHourLetter(words[i + 1]) && words.Length(i + 2) == 2
-                && words.Number(i) is var spacedHour && spacedHour >= 0 && words.Number(i + 2) is var spacedMinute && spacedMinute >= 0
-                && !OpensNumericDate(words, i + 2))
-            {
-                return Clock(spacedHour, spacedMinute);
-            }
-
-            // "18h", "9H": the hour alone, its letter glued after it.
-            if (h == word.Length - 1 && h is 1 or 2 && ValueOf(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i)
-                && !RunsOnAsDuration(words, i))
-            {
-                return Clock(gluedHour, 0);
-            }
-
-            // "6pm", "11am": a twelve-hour clock's hour alone.
-            if (word.Length is 3 or 4 && word[word.Length - 1] is 'm' or 'M' && word[word.Length - 2] is 'a' or 'A' or 'p' or 'P'
-                && ValueOf(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
-            {
-                return Clock(Meridiem(meridiemHour, word[word.Length - 2] is 'p' or 'P'), 0);
-            }
-
-            // "18 Uhr", "18 h", "18 uur", "6 pm": the hour alone, its word after it.
-            if (i + 1 < words.Count && words.Length(i) <= 2 && words.Number(i) is var spokenHour && spokenHour >= 0
-                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1)
-                && !(s_hourWords.Contains(words[i + 1]) && RunsOnAsDuration(words, i + 1)))
-            {
-                return Clock(TwelveHour(words, i + 1, spokenHour), 0);
-            }
-
-            // "14:30", "18.05 GMT", "10.45 Uhr", "18:05h".
-            if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' or '.'
-                && words.Number(i) is var hh && hh >= 0 && Minutes(words[i + 1]) is var mm && mm >= 0)
-            {
-                return Clock(GluedMeridiem(words[i + 1]) is var glued and not 0 ? Meridiem(hh, glued > 0) : TwelveHour(words, i + 2, hh), mm);
+                return hour < 0 || IsLength(words, i, last) ? (-1, -1) : (hour, minute);
             }
         }
 
         return (-1, -1);
     }
+
+    // The clock that opens at word `i` and the word it ends on: Last -1 when no clock's shape opens there, Hour -1 when
+    // one does but its figures tell no hour ("25 Uhr").
+    private static (int Hour, int Minute, int Last) ClockAt(Tokens words, int i, int to)
+    {
+        var word = words[i];
+        var h = word.IndexOfAny('h', 'H');
+        if (h is 1 or 2 && h + 3 == word.Length && ValueOf(word.Slice(0, h)) is var hour && ValueOf(word.Slice(h + 1)) is var minute)
+        {
+            return Ends(Clock(hour, minute), i);
+        }
+
+        // "18 h 05": the hour, the letter and the minutes apart.
+        if (i + 2 < words.Count && i + 2 < to + 1 && words.Length(i) <= 2 && IsHourLetter(words[i + 1]) && words.Length(i + 2) == 2
+            && words.Number(i) is var spacedHour && spacedHour >= 0 && words.Number(i + 2) is var spacedMinute && spacedMinute >= 0
+            && !OpensNumericDate(words, i + 2))
+        {
+            return Ends(Clock(spacedHour, spacedMinute), i + 2);
+        }
+
+        // "18h", "9H": the hour alone, its letter glued after it.
+        if (h == word.Length - 1 && h is 1 or 2 && ValueOf(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i)
+            && !RunsOnAsDuration(words, i))
+        {
+            return Ends(Clock(gluedHour, 0), i);
+        }
+
+        // "6pm", "11am": a twelve-hour clock's hour alone.
+        if (word.Length is 3 or 4 && word[word.Length - 1] is 'm' or 'M' && word[word.Length - 2] is 'a' or 'A' or 'p' or 'P'
+            && ValueOf(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
+        {
+            return Ends(Clock(Meridiem(meridiemHour, word[word.Length - 2] is 'p' or 'P'), 0), i);
+        }
+
+        // "18 Uhr", "18 h", "18 uur", "6 pm": the hour alone, its word after it.
+        if (i + 1 < words.Count && words.Length(i) <= 2 && words.Number(i) is var spokenHour && spokenHour >= 0
+            && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1)
+            && !(s_hourWords.Contains(words[i + 1]) && RunsOnAsDuration(words, i + 1)))
+        {
+            return Ends(Clock(TwelveHour(words, i + 1, spokenHour), 0), i + 1);
+        }
+
+        // "14:30", "18.05 GMT", "10.45 Uhr", "18:05h".
+        if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' or '.'
+            && words.Number(i) is var hh && hh >= 0 && Minutes(words[i + 1]) is var mm && mm >= 0)
+        {
+            return Ends(Clock(GluedMeridiem(words[i + 1]) is var glued and not 0 ? Meridiem(hh, glued > 0) : TwelveHour(words, i + 2, hh), mm), i + 1);
+        }
+
+        return (-1, -1, -1);
+    }
+
+    // A clock read, its hour -1 when out of range, with the word it ends on.
+    private static (int Hour, int Minute, int Last) Ends((int Hour, int Minute) clock, int last) => (clock.Hour, clock.Minute, last);
 
     /// <summary>
     /// Whether <paramref name="line"/> is a dateline ending on a clock's "a.m." or "p.m.", whose full stop ends no
