@@ -3,7 +3,7 @@ using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Metadata;
 
-// Session 73: a clock that tells how long an episode or a video runs is no time of publication. A podcast's or a video's
+// A clock that tells how long an episode or a video runs is no time of publication. A podcast's or a video's
 // page prints its length beside its day ("Duur: 23:14 · 2 december 2026", "2 Dec 2026 · 23:14 min"): the day is still
 // the page's date, the figures are minutes and seconds. A length reads by its label right before the clock (the
 // lexicons' LengthLabels: "Duration", "Durée", "Dauer", "Duración", "Durata", "Duração", "Duur") or by a minute's unit
