@@ -478,6 +478,8 @@ internal static class FrenchSpeech
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
+        // "le Syndicat des travailleurs dans l'industrie de la chaussure": the field its members work in (OrganisationName.SectorLink.cs).
+        SectorNouns = Words("industrie commerce enseignement éducation santé transports bâtiment métallurgie agriculture"),
         // "l'association Bus pour Tous", "la Ligue contre la Faim": what a body is for or against.
         BodyNameLinks = Words("pour contre"),
         PluralOrganisationLinks = Words("des"),
