@@ -66,10 +66,11 @@ internal sealed partial class OrganisationName
 
         var end = -1;
         var capitalised = char.IsUpper(noun[0]);
-        while (i < sentence.Count && i - head < MaxWords && (IsJoiner(sentence[i]) || IsElidedJoiner(sentence[i])))
+        while (i < sentence.Count && i - head < MaxWords && (IsJoiner(sentence[i]) || IsElidedJoiner(sentence[i]) || (end > 0 && IsSectorLink(sentence, i))))
         {
             // "il ministero dell'Agricoltura": the link elided into its complement is one word.
-            var complement = IsJoiner(sentence[i]) ? i + 1 : i;
+            // "dos Trabalhadores na Indústria": see OrganisationName.SectorLink.cs.
+            var complement = IsJoiner(sentence[i]) || !IsElidedJoiner(sentence[i]) ? i + 1 : i;
             if (complement > i && complement < sentence.Count && sentence[complement].IsLower && WordClasses.Has(_words, sentence[complement], WordClass.Definite))
             {
                 complement++;

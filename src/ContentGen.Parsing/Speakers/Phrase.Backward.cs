@@ -319,10 +319,11 @@ internal sealed partial class Phrase
     // "La préfecture de l'Aube a indiqué", "l'Union des usagers de Valmont a dénoncé": the name an
     // organisation's noun heads, lower-case words and a capitalised complement going on from it,
     // when it ends at `last`; None otherwise. Only a last word holding a capital can end one, or a
-    // lower-case plural of the people a body gathers ("il comitato dei residenti ha detto").
+    // lower-case plural of the people a body gathers ("il comitato dei residenti ha detto"). As long as
+    // OrganisationName reads: "el Sindicato de Trabajadores en la Industria del Calzado de Elda" is ten tokens.
     private Subject HeadedOrganisationEndingAt(IReadOnlyList<Token> sentence, int last)
     {
-        const int MaxNameTokens = 8;
+        const int MaxNameTokens = 10;
         if (!HasCapital(sentence[last].Span) && !(sentence[last].IsWord && sentence[last].IsLower))
         {
             return Subject.None;

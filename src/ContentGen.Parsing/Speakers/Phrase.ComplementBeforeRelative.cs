@@ -20,9 +20,13 @@ internal sealed partial class Phrase
     private Subject NameBeforeRelative(IReadOnlyList<Token> sentence, int last, int verb)
     {
         var run = RunStart(sentence, last);
-        return NameBeforeApposedComplement(sentence, run) is var apposed and >= 0
-            ? FromRun(sentence, ApposedNameStart(sentence, apposed), apposed + 1, verb)
-            : FromRun(sentence, run, last + 1, verb);
+        if (NameBeforeApposedComplement(sentence, run) is var apposed and >= 0)
+        {
+            return FromRun(sentence, ApposedNameStart(sentence, apposed), apposed + 1, verb);
+        }
+
+        // "au Comité régional des pêches de Basse-Manche, qui": see Phrase.HeadedBodyBeforeRelative.cs.
+        return HeadedBodyBeforeRelative(sentence, last, verb) is { IsFound: true } body ? body : FromRun(sentence, run, last + 1, verb);
     }
 
     // Where the name ending at `last` starts: its capitals, and a joiner between two of them ("Jan de Vries"). Not

@@ -23,5 +23,5 @@ internal sealed partial class Phrase
     private bool IsPersonNounBeforeName(IReadOnlyList<Token> sentence, int i, int start, int end)
         => i == 0 && start == 0 && i < end - 2
         && sentence[i].IsCapitalized && sentence[i + 1].IsCapitalized
-        && _words.TradeEnds.EndsAny(sentence[i].Span);
+        && (_words.TradeEnds.EndsAny(sentence[i].Span) || IsShortTradeOpening(sentence[i]));
 }

@@ -184,6 +184,8 @@ internal static class DutchSpeech
         ProfessionEpithets = Words(
             "ingenieur architect verpleegkundige landbouwer socioloog historicus historica stedenbouwkundige schrijver schrijfster " +
             "econoom journalist journaliste " +
+            // Who guide walkers over the mud flats or the hills, and who own ships, before a name ("Wadgids Bert Oosterhuis", session 74).
+            "gids reder " +
             // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
             "bioloog geoloog hydrogeoloog dierenarts apotheker psycholoog psychiater " +
             // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".

@@ -385,7 +385,9 @@ internal static class FrenchSpeech
             "diocèse archidiocèse évêché archevêché confrérie " +
             // A trade's or a farm's chamber speaks as a body: "la Chambre d'agriculture de X a dit" (session 67; "la chambre
             // d'hôtel" has no capital and no people in its complement, so names none).
-            "chambre"),
+            "chambre " +
+            // A grouping of a trade's firms speaks as its union does: "le Groupement des hôteliers de X regrette" (session 74).
+            "groupement"),
         // "le Conseil d'État", "the Conseil Superieur de l'Audiovisuel": a capitalised council opens a body's
         // name; in lower case "le conseil de X" is X's advice as often, so it is no organisation's noun.
         BodyNouns = Words("conseil"),
@@ -478,6 +480,8 @@ internal static class FrenchSpeech
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
+        // "le Syndicat des travailleurs dans l'industrie de la chaussure": the field its members work in (OrganisationName.SectorLink.cs).
+        SectorNouns = Words("industrie commerce enseignement éducation santé bâtiment métallurgie agriculture"),
         // "l'association Bus pour Tous", "la Ligue contre la Faim": what a body is for or against.
         BodyNameLinks = Words("pour contre"),
         PluralOrganisationLinks = Words("des"),

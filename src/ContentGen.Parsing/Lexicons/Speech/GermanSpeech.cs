@@ -166,6 +166,8 @@ internal static class GermanSpeech
             "ingenieur ingenieurin architekt architektin landwirt landwirtin journalist journalistin forscher forscherin " +
             "krankenpfleger krankenpflegerin soziologe soziologin historiker historikerin stadtplaner stadtplanerin " +
             "schriftsteller schriftstellerin ökonom ökonomin " +
+            // Who guide walkers over the mud flats or the hills, and who own ships, before a name ("Wattführerin Anke Osterhus", "Reeder Jan Harms", session 74).
+            "führer führerin reeder reederin " +
             // The experts a report quotes: life and earth scientists (hydrogeologists too), vets, pharmacists, psychologists and psychiatrists.
             "biologe biologin geologe geologin hydrogeologe hydrogeologin tierarzt tierärztin apotheker apothekerin psychologe psychologin psychiater psychiaterin " +
             // Those who serve a force or a union, and experts: "sagte der Gewerkschafter", "sagte die Expertin".

@@ -372,6 +372,8 @@ internal static class ItalianSpeech
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),
+        // "il Sindacato dei lavoratori in agricoltura": the field its members work in (OrganisationName.SectorLink.cs).
+        SectorNouns = Words("industria commercio istruzione sanità edilizia metallurgia agricoltura"),
         PluralOrganisationLinks = Words("dei degli delle"),
         ImpersonalReadings = Words("legge leggeva leggono"),
         ReadingClitics = Words("si"),

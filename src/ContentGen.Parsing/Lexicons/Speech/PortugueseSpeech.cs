@@ -350,6 +350,8 @@ internal static class PortugueseSpeech
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),
+        // "o Sindicato dos Trabalhadores na Indústria de Calçados": the field its members work in (OrganisationName.SectorLink.cs).
+        SectorNouns = Words("indústria indústrias comércio educação ensino saúde construção metalurgia agricultura"),
         PluralOrganisationLinks = Words("dos das"),
         ImpersonalReadings = Words("lê-se lia-se leu-se lê lia"),
         ReadingClitics = Words("se"),

@@ -376,6 +376,8 @@ internal static class SpanishSpeech
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
         ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),
+        // "el Sindicato de Trabajadores en la Industria del Calzado": the field its members work in (OrganisationName.SectorLink.cs).
+        SectorNouns = Words("industria industrias comercio enseñanza educación sanidad construcción metalurgia agricultura"),
         ImpersonalReadings = Words("lee leía leen"),
         ReadingClitics = Words("se"),
         // "X lo anunció", "X les explicó que": the object pronoun before the verb.

@@ -146,6 +146,7 @@ internal sealed class SpeechTables
         WorkplaceLinks = Union(lexicons, l => l.Speech.WorkplaceLinks);
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         BodyNameLinks = Union(lexicons, l => l.Speech.BodyNameLinks);
+        SectorNouns = Union(lexicons, l => l.Speech.SectorNouns);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         PartitiveOnes = Union(lexicons, l => l.Speech.PartitiveOnes);
         PartitivePronouns = Union(lexicons, l => l.Speech.PartitivePronouns);
@@ -176,6 +177,7 @@ internal sealed class SpeechTables
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         TradeEnds = WordTable.Of(CompoundTradeEnds(lexicons));
+        ShortTradeEnds = WordTable.Of(ShortCompoundTradeEnds(lexicons));
         RoleEnds = WordTable.Of(CompoundRoleEnds(lexicons));
         // Only when every language does: with English among them, the kind before a name describes.
         WritesKindBeforePlace = lexicons.Count > 0;
@@ -694,6 +696,9 @@ internal sealed class SpeechTables
     /// <summary>The <see cref="SpeechWords.BodyNameLinks"/> words.</summary>
     public WordTable BodyNameLinks { get; }
 
+    /// <summary>The <see cref="SpeechWords.SectorNouns"/> words.</summary>
+    public WordTable SectorNouns { get; }
+
     /// <summary>A role's link to what it heads, before an indefinite (<see cref="SpeechWords.HeadLinks"/>).</summary>
     public WordTable HeadLinks { get; }
 
@@ -800,6 +805,12 @@ internal sealed class SpeechTables
     /// end: "Kunst|historiker", "Supermarkt|eigenaar" (see <see cref="CompoundTradeEnds"/>).
     /// </summary>
     public WordTable TradeEnds { get; }
+
+    /// <summary>
+    /// The trades of four or five letters of languages that compound them ("imker", "gids", "wirt"), read at a word's end
+    /// only where a word opens its sentence before a full name (see <see cref="ShortCompoundTradeEnds"/>).
+    /// </summary>
+    public WordTable ShortTradeEnds { get; }
 
     /// <summary>
     /// The role nouns of languages that compound them, to find at the end of a longer word only:
@@ -1413,6 +1424,17 @@ internal sealed class SpeechTables
         const int MinLength = 6;
         return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets.Concat(speech.PeopleNouns).Concat(speech.NameProfessions)
             .Distinct(StringComparer.Ordinal).Where(noun => noun.Length >= MinLength));
+    }
+
+    // "Wadgids Bert Oosterhuis", "Imker Jan Vos": the trades too short for CompoundTradeEnds, read only where a word
+    // opens its sentence before two capitalised words (Phrase.PersonNounBeforeName.cs), where a surname cannot stand.
+    // The trades alone (ProfessionEpithets): the people's nouns hold kin ("zoon", "tante") and "mann", which end given names.
+    private static IEnumerable<string> ShortCompoundTradeEnds(IReadOnlyList<Lexicon> lexicons)
+    {
+        const int MinLength = 4;
+        const int MaxLength = 5;
+        return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets)
+            .Where(noun => noun.Length >= MinLength && noun.Length <= MaxLength).Distinct(StringComparer.Ordinal);
     }
 
     // "Schiedsrichter Tobias Lenzinger", "Linienrichter Jonas Kessler": a role noun ends compounds that name an

@@ -675,6 +675,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] BodyNameLinks { get; init; } = s_none;
 
+    /// <summary>
+    /// Fields of work a union's name places its members in, after a preposition of place: Portuguese "na Indústria"
+    /// in "o Sindicato dos Trabalhadores na Indústria de Calçados do Itaúna", Spanish "en la Industria". Only the
+    /// languages whose bodies' names go on through lower-case links (<see cref="OrganisationLinks"/>) hold them.
+    /// </summary>
+    public string[] SectorNouns { get; init; } = s_none;
+
     /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
@@ -1677,6 +1684,7 @@ internal sealed class SpeechWords
         yield return (nameof(WorkplaceLinks), WorkplaceLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(BodyNameLinks), BodyNameLinks);
+        yield return (nameof(SectorNouns), SectorNouns);
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(PartitiveOnes), PartitiveOnes);
         yield return (nameof(PartitivePronouns), PartitivePronouns);
