@@ -32,7 +32,9 @@ internal sealed partial class SpeakerFinder
         for (var j = k; j <= last; j++)
         {
             var word = sentence[j];
-            if (GivenNameGender.IsListed(_cues.Words, word.Span) || _cues.Is(word, WordClass.Title) || _plausibility.EndsAnyFullName(word.Span))
+            // "was charged on Friday": a day or a month is no place, and says when the sentence happens, not where.
+            if (GivenNameGender.IsListed(_cues.Words, word.Span) || _cues.Is(word, WordClass.Title) || _plausibility.EndsAnyFullName(word.Span)
+                || Lexicons.LexiconTables.Calendar.Contains(word.Span))
             {
                 return -1;
             }

@@ -112,9 +112,6 @@ internal static class EnglishSpeech
             " fisherwoman sailor deckhand trawlerman programmer coder clerk client activist user" +
             // Who shoe horses and sew clothes, and who lead a gang of workers on a site or a quay (session 65, unnamed): "said a farrier", "a foreman told us".
             " farrier seamstress dressmaker foreman forewoman" +
-            // Who farm, draw a pension or keep savings, brought in unnamed as a town's voice ("A retired farmer from X, …, said",
-            // "Another saver was blunter"); the first two are also roles a named holder is called back by (HolderOnlyRoles).
-            " farmer pensioner saver" +
             // Who work in a government, a party or a ministry, quoted unnamed in political and crime copy (session 72, fresh2): "said one aide",
             // "a Treasury insider said"; "official" is an office noun, a spokesman's kind (OfficialNouns).
             " aide insider staffer " +
