@@ -68,7 +68,7 @@ internal sealed partial class SpeakerFinder
                 return -1;
             }
 
-            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Article)
+            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Article) || IsPhraseWordBeforeSecondVerb(sentence[verb])
                 || !_cues.OpensBeforeSecondVerb(sentence, verb))
             {
                 continue;

@@ -370,6 +370,12 @@ internal sealed partial class SpeakerFinder
                     return aged;
                 }
 
+                // "Ein junger Landwirt … wurde deutlicher: „…“ Und: „…“, sagte der 24-Jährige": see SpeakerFinder.AgeOfUnnamedJustQuoted.cs.
+                if (!decided && IsAgeText(subject.Text) && UnnamedJustQuoted() is { } unnamedAged)
+                {
+                    return unnamedAged;
+                }
+
                 // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
                 // person this paragraph brought in, not the speaker of a paragraph before it; with
                 // two brought in, no one.

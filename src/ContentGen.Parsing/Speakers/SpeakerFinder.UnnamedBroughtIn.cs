@@ -70,6 +70,14 @@ internal sealed partial class SpeakerFinder
                     continue;
                 }
 
+                // "Sous la halle des Tanneurs, une retraitée …", "A farmer from Dunmore …": a place a preposition
+                // or an article governs (SpeakerFinder.UnnamedPlaceAfterPreposition.cs).
+                if (PlaceAfterPrepositionEnd(sentence, k) is > 0 and var placeEnd)
+                {
+                    k = placeEnd;
+                    continue;
+                }
+
                 if (!IsPlaceOfUnnamed(sentence, end, k) && !IsVenueInUnnamedsRelative(sentence, end, k))
                 {
                     return null;

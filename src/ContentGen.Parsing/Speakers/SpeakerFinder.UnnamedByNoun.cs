@@ -110,7 +110,7 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            if (!IsPersonNoun(token))
+            if (!IsPersonNoun(token) && !IsUnlistedTradeAfterArticle(token))
             {
                 continue;
             }

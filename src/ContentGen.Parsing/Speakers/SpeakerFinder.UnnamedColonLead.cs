@@ -48,7 +48,8 @@ internal sealed partial class SpeakerFinder
         // or a verb follows is left to the readings of spokesmen and reporting verbs; only a
         // complement ("de la calle", "mit Hut") or an insert after the noun brings in a witness.
         if (end >= quote - 1 || !(sentence[end].Kind == TokenKind.Comma || (sentence[end].IsLower && (_cues.Is(sentence[end], WordClass.Preposition) || IsComplementLink(sentence[end])
-            || _cues.Words.Locatives.Contains(sentence[end].Span) || _cues.Words.MannerPrepositions.Contains(sentence[end].Span)))))
+            || _cues.Words.Locatives.Contains(sentence[end].Span) || _cues.Words.MannerPrepositions.Contains(sentence[end].Span)
+            || _cues.Words.SourcePrepositions.Contains(sentence[end].Span)))))
         {
             return null;
         }
@@ -108,7 +109,7 @@ internal sealed partial class SpeakerFinder
             // "leyó la carta del alcalde:", "a lu le message du maire :": a role in any case (Romance
             // roles are lower case), a document, or a verb of reading or quoting hands the words to
             // someone or something else.
-            if (token.IsWord && (_cues.Is(token, WordClass.TitleOrRole) || _cues.Words.DocumentNouns.Contains(token.Span)
+            if (token.IsWord && (_cues.Is(token, WordClass.TitleOrRole) || IsUnlistedTradeAfterArticle(token) || _cues.Words.DocumentNouns.Contains(token.Span)
                 || _cues.Words.DocumentVerbs.Contains(token.Span) || _cues.Words.QuotingVerbs.Contains(token.Span)))
             {
                 return false;
@@ -116,6 +117,14 @@ internal sealed partial class SpeakerFinder
 
             if (!token.IsCapitalized)
             {
+                continue;
+            }
+
+            // "aus dem Nachbarort Kietzow", "de una gestora de Madrid": a place a preposition or an article
+            // governs (SpeakerFinder.UnnamedPlaceAfterPreposition.cs).
+            if (PlaceAfterPrepositionEnd(sentence, k) is > 0 and var place && place < colon)
+            {
+                k = place;
                 continue;
             }
 

@@ -3,14 +3,16 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// A sentence whose subject is a newcomer, brought in by an indefinite article and described
 /// between commas or by a relative pronoun only a person takes ("who"), whatever its noun ("un
-/// cariste", "een vaste klant", "a forklift driver"), ends the last speaker's turn: a quote after
+/// manutentionnaire", "een vaste klant", "a forklift driver"), ends the last speaker's turn: a quote after
 /// it with no cue of its own is given to no one rather than to whoever spoke before. A pronoun or a
 /// dropped subject in a cue is read as before.
+/// A trade read by its agent's ending ("un cariste") is a newcomer's noun since session 74, who takes such a quote
+/// (UnnamedNewcomerFocusTests); the French row names a trade no list or ending reads.
 /// </summary>
 public sealed class DescribedNewcomerTurnTests
 {
     [Theory]
-    [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Sur le trottoir, un cariste, qui préfère rester anonyme, fait ses comptes. « J'ai cinquante ans. Qui va m'embaucher ? »")]
+    [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Sur le trottoir, un manutentionnaire, qui préfère rester anonyme, fait ses comptes. « J'ai cinquante ans. Qui va m'embaucher ? »")]
     [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos.", "À porta, um estivador, que pediu para não ser identificado, faz contas à vida. “Tenho cinquenta anos. Quem me vai contratar?”")]
     [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Davanti ai cancelli, un magazziniere, che preferisce non dire il suo nome, fa i conti. «Ho cinquant'anni. Chi mi assume adesso?»")]
     [InlineData("de", "„Wir schließen im Mai“, sagte Anna Stein.", "Ein Lagerarbeiter, seit zwanzig Jahren im Betrieb, zählt die Tage. „Ich bin fünfzig. Wer stellt mich jetzt noch ein?“")]
